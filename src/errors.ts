@@ -1,0 +1,36 @@
+// The error base for faults that happen here (bad configuration, a server that cannot be reached, a
+// tool that timed out), each with a stable string code. Errors reported by the realtime service or by
+// LiveKit keep their own shape and are never wrapped as if they were ours.
+
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'CREDENTIALS_REJECTED'
+  | 'SERVER_UNREACHABLE'
+  | 'PORT_IN_USE'
+  | 'LIVEKIT_SERVER_MISSING'
+  | 'DEFINITION_INVALID'
+  | 'SECRET_UNSET'
+  | 'PLUGIN_INVALID'
+  | 'TOOL_UNKNOWN'
+  | 'TOOL_ARGUMENTS_INVALID'
+  | 'TOOL_TIMEOUT'
+  | 'TOOL_ABORTED'
+  | 'TOOL_FAILED'
+  | 'MCP_UNAVAILABLE'
+  | 'REALTIME_NOT_CONNECTED'
+  | 'REALTIME_PROTOCOL'
+  | 'AUDIO_FORMAT';
+
+export class FrameworkError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'FrameworkError';
+    this.code = code;
+  }
+}
+
+export function isFrameworkError(error: unknown, code?: ErrorCode): error is FrameworkError {
+  return error instanceof FrameworkError && (code === undefined || error.code === code);
+}
