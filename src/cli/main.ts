@@ -1,0 +1,28 @@
+// How every command ends: a FrameworkError (bad configuration, unreachable server, port in use) is one
+// clear log line and exit code 1; anything unexpected is logged with its stack and exit code 1.
+import { isFrameworkError } from '../errors.js';
+import { log } from '../telemetry/log.js';
+
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    if (isFrameworkError(error)) log().error({ code: error.code }, error.message);
+    else log().error({ err: error }, 'unexpected failure');
+    process.exitCode = 1;
+    // Let pino flush, then leave even if a library keeps handles open.
+    setTimeout(() => process.exit(1), 200).unref();
+  });
+}
+
+/** Runs `stop` once on the first Ctrl-C or SIGTERM; a second one exits at once. */
+export function onShutdownSignal(stop: (signal: NodeJS.Signals) => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    stop(signal)
+      .catch((error: unknown) => log().error({ err: error }, 'shutdown failed'))
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}

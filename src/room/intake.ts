@@ -1,0 +1,70 @@
+// Per-participant audio intake: subscribes to the microphone of every participant the agent hears and hands
+// each one's audio to a consumer as a stream of 48 kHz mono frames, ending when the track goes away.
+import {
+  AudioStream,
+  type AudioFrame,
+  type RemoteParticipant,
+  type RemoteTrack,
+  type RemoteTrackPublication,
+  type Room,
+  RoomEvent,
+  TrackKind,
+  TrackSource,
+} from '@livekit/rtc-node';
+import type { Logger } from '../telemetry/log.js';
+import { isHuman } from './admission.js';
+
+export const INTAKE_SAMPLE_RATE = 48_000;
+
+export type SpeakerStreamHandler = (participant: RemoteParticipant, frames: AsyncIterable<AudioFrame>) => Promise<void>;
+
+export class ParticipantIntake {
+  readonly #room: Room;
+  readonly #logger: Logger;
+  readonly #onStream: SpeakerStreamHandler;
+  readonly #streams = new Map<string, AudioStream>();
+
+  constructor(room: Room, logger: Logger, onStream: SpeakerStreamHandler) {
+    this.#room = room;
+    this.#logger = logger;
+    this.#onStream = onStream;
+  }
+
+  /** Starts listening; tracks already subscribed are picked up too. */
+  start(): void {
+    this.#room.on(RoomEvent.TrackSubscribed, this.#onTrackSubscribed);
+    this.#room.on(RoomEvent.TrackUnsubscribed, this.#onTrackUnsubscribed);
+    for (const participant of this.#room.remoteParticipants.values()) {
+      for (const publication of participant.trackPublications.values()) {
+        if (publication.track) this.#onTrackSubscribed(publication.track, publication, participant);
+      }
+    }
+  }
+
+  close(): void {
+    this.#room.off(RoomEvent.TrackSubscribed, this.#onTrackSubscribed);
+    this.#room.off(RoomEvent.TrackUnsubscribed, this.#onTrackUnsubscribed);
+    for (const stream of this.#streams.values()) void stream.cancel().catch(() => undefined);
+    this.#streams.clear();
+  }
+
+  #onTrackSubscribed = (track: RemoteTrack, publication: RemoteTrackPublication, participant: RemoteParticipant) => {
+    if (track.kind !== TrackKind.KIND_AUDIO || publication.source !== TrackSource.SOURCE_MICROPHONE) return;
+    if (!isHuman(participant) || !publication.sid || this.#streams.has(publication.sid)) return;
+
+    const stream = new AudioStream(track, { sampleRate: INTAKE_SAMPLE_RATE, numChannels: 1 });
+    this.#streams.set(publication.sid, stream);
+    const logger = this.#logger.child({ participant: participant.identity, track: publication.sid });
+    logger.info('listening to microphone');
+    this.#onStream(participant, stream)
+      .catch((error: unknown) => logger.error({ err: error }, 'audio stream consumer failed'))
+      .finally(() => this.#streams.delete(publication.sid!));
+  };
+
+  #onTrackUnsubscribed = (_track: RemoteTrack, publication: RemoteTrackPublication) => {
+    const stream = publication.sid ? this.#streams.get(publication.sid) : undefined;
+    if (!stream) return;
+    this.#streams.delete(publication.sid!);
+    void stream.cancel().catch(() => undefined);
+  };
+}
