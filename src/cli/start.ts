@@ -8,7 +8,10 @@ import { onShutdownSignal, runMain } from './main.js';
 runMain(async () => {
   const options = workerOptionsFromEnv(credentialsFromEnv());
   const worker = await startWorker(options);
-  log().info({ url: options.credentials.url, agent: options.agentName }, 'worker registered; waiting for dispatches');
+  log().info(
+    { url: options.credentials.url, agent: options.agentName },
+    'worker registered; waiting for dispatches',
+  );
   onShutdownSignal(() => worker.close());
   await worker.done;
 });

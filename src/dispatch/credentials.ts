@@ -23,7 +23,10 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): LiveKi
   const url = env.LIVEKIT_URL || DEV_URL;
   const parsed = urlSchema.safeParse(url);
   if (!parsed.success) {
-    throw new FrameworkError('CONFIG_INVALID', `LIVEKIT_URL "${url}" ${parsed.error.issues[0]?.message ?? 'is not a URL'}`);
+    throw new FrameworkError(
+      'CONFIG_INVALID',
+      `LIVEKIT_URL "${url}" ${parsed.error.issues[0]?.message ?? 'is not a URL'}`,
+    );
   }
   const apiKey = env.LIVEKIT_API_KEY || DEV_API_KEY;
   const apiSecret = env.LIVEKIT_API_SECRET || DEV_API_SECRET;

@@ -19,7 +19,9 @@ async function entry(ctx: JobContext): Promise<void> {
   await output.setState('listening');
 
   const relay = new EchoRelay(output, logger);
-  const intake = new ParticipantIntake(ctx.room, logger, (participant, frames) => relay.listen(participant, frames));
+  const intake = new ParticipantIntake(ctx.room, logger, (participant, frames) =>
+    relay.listen(participant, frames),
+  );
   intake.start();
 
   const leaveWhenAlone = () => {

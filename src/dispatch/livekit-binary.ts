@@ -51,7 +51,9 @@ export async function ensureLiveKitServer(progress: (line: string) => void): Pro
     );
   }
 
-  progress(`building livekit-server ${LIVEKIT_SERVER_VERSION} with go install into ${CACHE_BIN_DIR} (once; takes a few minutes)`);
+  progress(
+    `building livekit-server ${LIVEKIT_SERVER_VERSION} with go install into ${CACHE_BIN_DIR} (once; takes a few minutes)`,
+  );
   await new Promise<void>((resolve, reject) => {
     const child = spawn(go, ['install', '-v', `${LIVEKIT_SERVER_MODULE}@${LIVEKIT_SERVER_VERSION}`], {
       env: { ...process.env, GOBIN: CACHE_BIN_DIR },
@@ -70,7 +72,13 @@ export async function ensureLiveKitServer(progress: (line: string) => void): Pro
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code === 0) resolve();
-      else reject(new FrameworkError('LIVEKIT_SERVER_MISSING', `go install of livekit-server failed (exit ${code}):${tail}`));
+      else
+        reject(
+          new FrameworkError(
+            'LIVEKIT_SERVER_MISSING',
+            `go install of livekit-server failed (exit ${code}):${tail}`,
+          ),
+        );
     });
   });
 

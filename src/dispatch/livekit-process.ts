@@ -18,7 +18,9 @@ const serverConfigSchema = z
     port: z.number().int().positive(),
     bind_addresses: z.array(z.string()).optional(),
     keys: z.record(z.string(), z.string().min(32, 'LiveKit requires API secrets of at least 32 characters')),
-    rtc: z.object({ udp_port: z.number().int().positive(), tcp_port: z.number().int().nonnegative().optional() }).loose(),
+    rtc: z
+      .object({ udp_port: z.number().int().positive(), tcp_port: z.number().int().nonnegative().optional() })
+      .loose(),
   })
   .loose();
 
@@ -65,7 +67,8 @@ export async function assertPortsFree(config: ServerConfig, configName: string):
     ['port', config.port, () => tcpPortFree(host, config.port)],
     ['rtc.udp_port', config.rtc.udp_port, () => udpPortFree(host, config.rtc.udp_port)],
   ];
-  if (config.rtc.tcp_port) checks.push(['rtc.tcp_port', config.rtc.tcp_port, () => tcpPortFree('0.0.0.0', config.rtc.tcp_port!)]);
+  if (config.rtc.tcp_port)
+    checks.push(['rtc.tcp_port', config.rtc.tcp_port, () => tcpPortFree('0.0.0.0', config.rtc.tcp_port!)]);
   for (const [field, port, free] of checks) {
     if (!(await free())) {
       throw new FrameworkError(
@@ -123,7 +126,8 @@ export async function startLiveKitServer(options: StartOptions): Promise<LiveKit
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8000);
-    for (const line of chunk.toString().split('\n')) if (line.trim()) logger.debug({ source: 'livekit-server' }, line);
+    for (const line of chunk.toString().split('\n'))
+      if (line.trim()) logger.debug({ source: 'livekit-server' }, line);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
@@ -135,7 +139,12 @@ export async function startLiveKitServer(options: StartOptions): Promise<LiveKit
       const reason = /address already in use/.exec(output)
         ? `a port of ${configName} is already in use`
         : (output.trim().split('\n').at(-1) ?? 'no output');
-      reject(new FrameworkError('SERVER_UNREACHABLE', `livekit-server exited (code ${code}) before it was ready: ${reason}`));
+      reject(
+        new FrameworkError(
+          'SERVER_UNREACHABLE',
+          `livekit-server exited (code ${code}) before it was ready: ${reason}`,
+        ),
+      );
     }),
   );
   const deadline = Date.now() + (options.readyTimeoutMs ?? 20_000);
@@ -144,7 +153,10 @@ export async function startLiveKitServer(options: StartOptions): Promise<LiveKit
       if (await answers(httpUrl)) return;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new FrameworkError('SERVER_UNREACHABLE', `livekit-server did not answer at ${httpUrl} within ${options.readyTimeoutMs ?? 20_000} ms`);
+    throw new FrameworkError(
+      'SERVER_UNREACHABLE',
+      `livekit-server did not answer at ${httpUrl} within ${options.readyTimeoutMs ?? 20_000} ms`,
+    );
   })();
 
   const close = async () => {
@@ -160,6 +172,7 @@ export async function startLiveKitServer(options: StartOptions): Promise<LiveKit
   exited.catch(() => undefined);
 
   const [apiKey, apiSecret] = Object.entries(config.keys)[0] ?? [];
-  if (!apiKey || !apiSecret) throw new FrameworkError('CONFIG_INVALID', `${configName}: keys must hold one API key pair`);
+  if (!apiKey || !apiSecret)
+    throw new FrameworkError('CONFIG_INVALID', `${configName}: keys must hold one API key pair`);
   return { url: `ws://${host}:${config.port}`, apiKey, apiSecret, config, pid: child.pid ?? -1, close };
 }

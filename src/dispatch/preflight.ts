@@ -14,7 +14,10 @@ export async function preflight(credentials: LiveKitCredentials, timeoutMs = 500
   try {
     await fetch(httpUrl, { signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    throw new FrameworkError('SERVER_UNREACHABLE', `cannot reach the LiveKit server at ${credentials.url}: ${causeOf(error)}`);
+    throw new FrameworkError(
+      'SERVER_UNREACHABLE',
+      `cannot reach the LiveKit server at ${credentials.url}: ${causeOf(error)}`,
+    );
   }
   try {
     await new RoomServiceClient(httpUrl, credentials.apiKey, credentials.apiSecret).listRooms();
@@ -26,6 +29,9 @@ export async function preflight(credentials: LiveKitCredentials, timeoutMs = 500
         `the LiveKit server at ${credentials.url} rejected API key "${credentials.apiKey}" (HTTP ${status}): check LIVEKIT_API_KEY and LIVEKIT_API_SECRET`,
       );
     }
-    throw new FrameworkError('SERVER_UNREACHABLE', `the LiveKit server at ${credentials.url} did not answer its API: ${causeOf(error)}`);
+    throw new FrameworkError(
+      'SERVER_UNREACHABLE',
+      `the LiveKit server at ${credentials.url} did not answer its API: ${causeOf(error)}`,
+    );
   }
 }

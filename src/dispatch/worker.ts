@@ -19,7 +19,10 @@ export interface WorkerOptions {
   production: boolean;
 }
 
-export function workerOptionsFromEnv(credentials: LiveKitCredentials, env: NodeJS.ProcessEnv = process.env): WorkerOptions {
+export function workerOptionsFromEnv(
+  credentials: LiveKitCredentials,
+  env: NodeJS.ProcessEnv = process.env,
+): WorkerOptions {
   return {
     credentials,
     agentName: env.AGENT_NAME || DEFAULT_AGENT_NAME,
@@ -39,7 +42,10 @@ export interface RunningWorker {
 /** Checks the server and credentials, then registers; resolves once the server has accepted the worker. */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   await preflight(options.credentials);
-  initializeLogger({ pretty: process.stdout.isTTY && process.env.LOG_FORMAT !== 'json', level: options.logLevel });
+  initializeLogger({
+    pretty: process.stdout.isTTY && process.env.LOG_FORMAT !== 'json',
+    level: options.logLevel,
+  });
 
   const server = new AgentServer(
     new ServerOptions({

@@ -18,7 +18,13 @@ export interface TurnDetectorOptions {
   maxTurnMs: number;
 }
 
-const DEFAULTS: TurnDetectorOptions = { thresholdDbfs: -45, minSpeechMs: 120, silenceMs: 600, prerollMs: 200, maxTurnMs: 30_000 };
+const DEFAULTS: TurnDetectorOptions = {
+  thresholdDbfs: -45,
+  minSpeechMs: 120,
+  silenceMs: 600,
+  prerollMs: 200,
+  maxTurnMs: 30_000,
+};
 
 function dbfs(frame: AudioFrame): number {
   let sum = 0;

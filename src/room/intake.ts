@@ -1,8 +1,8 @@
 // Per-participant audio intake: subscribes to the microphone of every participant the agent hears and hands
 // each one's audio to a consumer as a stream of 48 kHz mono frames, ending when the track goes away.
 import {
-  AudioStream,
   type AudioFrame,
+  AudioStream,
   type RemoteParticipant,
   type RemoteTrack,
   type RemoteTrackPublication,
@@ -16,7 +16,10 @@ import { isHuman } from './admission.js';
 
 export const INTAKE_SAMPLE_RATE = 48_000;
 
-export type SpeakerStreamHandler = (participant: RemoteParticipant, frames: AsyncIterable<AudioFrame>) => Promise<void>;
+export type SpeakerStreamHandler = (
+  participant: RemoteParticipant,
+  frames: AsyncIterable<AudioFrame>,
+) => Promise<void>;
 
 export class ParticipantIntake {
   readonly #room: Room;
@@ -48,7 +51,11 @@ export class ParticipantIntake {
     this.#streams.clear();
   }
 
-  #onTrackSubscribed = (track: RemoteTrack, publication: RemoteTrackPublication, participant: RemoteParticipant) => {
+  #onTrackSubscribed = (
+    track: RemoteTrack,
+    publication: RemoteTrackPublication,
+    participant: RemoteParticipant,
+  ) => {
     if (track.kind !== TrackKind.KIND_AUDIO || publication.source !== TrackSource.SOURCE_MICROPHONE) return;
     if (!isHuman(participant) || !publication.sid || this.#streams.has(publication.sid)) return;
 

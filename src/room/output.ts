@@ -1,6 +1,13 @@
 // The agent's voice in the room: one published microphone track fed from an AudioSource, plus the
 // `lk.agent.state` attribute that LiveKit front ends read to show whether the agent listens or speaks.
-import { type AudioFrame, AudioSource, LocalAudioTrack, type Room, TrackPublishOptions, TrackSource } from '@livekit/rtc-node';
+import {
+  type AudioFrame,
+  AudioSource,
+  LocalAudioTrack,
+  type Room,
+  TrackPublishOptions,
+  TrackSource,
+} from '@livekit/rtc-node';
 
 export const OUTPUT_SAMPLE_RATE = 48_000;
 export const AGENT_STATE_ATTRIBUTE = 'lk.agent.state';
@@ -21,7 +28,10 @@ export class AgentOutput {
     const participant = this.#room.localParticipant;
     if (!participant) throw new Error('the agent must be connected before it publishes audio');
     this.#track = LocalAudioTrack.createAudioTrack('agent-voice', this.#source);
-    await participant.publishTrack(this.#track, new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }));
+    await participant.publishTrack(
+      this.#track,
+      new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
+    );
   }
 
   /** Queues one frame for playout; resolves when the source has room for the next one. */

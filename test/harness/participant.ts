@@ -1,0 +1,114 @@
+// A real room participant for tests (@livekit/rtc-node): joins with a token, speaks a WAV file into its
+// microphone track at real-time pace, and records what it hears from the agent with arrival times.
+import {
+  AudioFrame,
+  AudioSource,
+  AudioStream,
+  LocalAudioTrack,
+  type RemoteParticipant,
+  type RemoteTrack,
+  Room,
+  RoomEvent,
+  TrackKind,
+  TrackPublishOptions,
+  TrackSource,
+} from '@livekit/rtc-node';
+import { readWav } from '../../src/audio/wav.js';
+
+export interface HeardChunk {
+  /** Milliseconds since the participant joined. */
+  at: number;
+  rmsDbfs: number;
+  ms: number;
+}
+
+function rmsDbfs(samples: Int16Array): number {
+  let sum = 0;
+  for (const s of samples) sum += s * s;
+  const rms = Math.sqrt(sum / Math.max(1, samples.length)) / 32768;
+  return rms > 0 ? 20 * Math.log10(rms) : -120;
+}
+
+export class TestParticipant {
+  readonly room = new Room();
+  readonly heard: HeardChunk[] = [];
+  #joinedAt = 0;
+  #source: AudioSource | undefined;
+
+  async join(url: string, token: string): Promise<void> {
+    this.room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, _pub, participant: RemoteParticipant) => {
+      if (track.kind === TrackKind.KIND_AUDIO) void this.#record(track, participant);
+    });
+    await this.room.connect(url, token, { autoSubscribe: true, dynacast: false });
+    this.#joinedAt = performance.now();
+  }
+
+  /** Milliseconds since joining. */
+  now(): number {
+    return performance.now() - this.#joinedAt;
+  }
+
+  /** Waits for a remote participant matching the predicate. */
+  waitForParticipant(
+    predicate: (p: RemoteParticipant) => boolean,
+    timeoutMs = 30_000,
+  ): Promise<RemoteParticipant> {
+    const found = [...this.room.remoteParticipants.values()].find(predicate);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no matching participant joined in time')), timeoutMs);
+      const onJoin = (participant: RemoteParticipant) => {
+        if (!predicate(participant)) return;
+        clearTimeout(timer);
+        this.room.off(RoomEvent.ParticipantConnected, onJoin);
+        resolve(participant);
+      };
+      this.room.on(RoomEvent.ParticipantConnected, onJoin);
+    });
+  }
+
+  /** Speaks the WAV into the room; resolves (with the time, ms since joining) once it has all played out. */
+  async speak(wavPath: string): Promise<number> {
+    const wav = await readWav(wavPath);
+    if (!this.#source) {
+      this.#source = new AudioSource(wav.sampleRate, wav.channels, 100);
+      const track = LocalAudioTrack.createAudioTrack('microphone', this.#source);
+      await this.room.localParticipant!.publishTrack(
+        track,
+        new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
+      );
+    }
+    const perFrame = (wav.sampleRate / 100) * wav.channels;
+    for (let offset = 0; offset + perFrame <= wav.samples.length; offset += perFrame) {
+      const samples = wav.samples.slice(offset, offset + perFrame);
+      await this.#source.captureFrame(
+        new AudioFrame(samples, wav.sampleRate, wav.channels, perFrame / wav.channels),
+      );
+    }
+    await this.#source.waitForPlayout();
+    return this.now();
+  }
+
+  /** Milliseconds of heard audio louder than `thresholdDbfs` that arrived after `afterMs`. */
+  loudMsAfter(afterMs: number, thresholdDbfs = -40): number {
+    return this.heard
+      .filter((c) => c.at > afterMs && c.rmsDbfs > thresholdDbfs)
+      .reduce((sum, c) => sum + c.ms, 0);
+  }
+
+  async leave(): Promise<void> {
+    await this.#source?.close();
+    await this.room.disconnect();
+  }
+
+  async #record(track: RemoteTrack, _participant: RemoteParticipant): Promise<void> {
+    const stream = new AudioStream(track, { sampleRate: 48_000, numChannels: 1 });
+    for await (const frame of stream) {
+      this.heard.push({
+        at: this.now(),
+        rmsDbfs: rmsDbfs(frame.data),
+        ms: (frame.samplesPerChannel * 1000) / frame.sampleRate,
+      });
+    }
+  }
+}

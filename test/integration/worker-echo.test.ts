@@ -1,0 +1,77 @@
+// Scenario: a person joins a room on a real LiveKit server and speaks. The worker, dispatched by name,
+// joins as an AGENT participant and plays the person's turn back once they stop talking. When the person
+// leaves, the job ends and the agent leaves; stopping everything leaves no process behind.
+import { dispose, ParticipantKind } from '@livekit/rtc-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { speechWav } from '../fixtures/speech.js';
+import { isAlive, startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
+import { TestParticipant } from '../harness/participant.js';
+import { type CliRun, runCli } from '../harness/worker.js';
+
+const AGENT_NAME = 'echo-test';
+
+describe('worker in a real room', () => {
+  let livekit: TestLiveKit;
+  let worker: CliRun;
+  const pids: number[] = [];
+
+  beforeAll(async () => {
+    livekit = await startTestLiveKit();
+    pids.push(livekit.pid);
+    worker = runCli('start', {
+      LIVEKIT_URL: livekit.url,
+      LIVEKIT_API_KEY: livekit.apiKey,
+      LIVEKIT_API_SECRET: livekit.apiSecret,
+      AGENT_NAME,
+    });
+    await worker.waitFor(/worker registered/);
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await livekit?.close();
+    await dispose();
+  });
+
+  it('joins as an agent and echoes a participant after their speech ends', async () => {
+    const room = 'echo-room';
+    await livekit.rooms.createRoom({ name: room });
+    await livekit.dispatches.createDispatch(room, AGENT_NAME);
+
+    const alice = new TestParticipant();
+    await alice.join(livekit.url, await livekit.token(room, 'alice'));
+    const agent = await alice.waitForParticipant((p) => p.identity.startsWith('agent-'));
+    expect(agent.info.kind).toBe(ParticipantKind.AGENT);
+
+    const speechEndedAt = await alice.speak(speechWav('hello', '48k'));
+    const speechMs = speechEndedAt;
+    await expect
+      .poll(() => alice.loudMsAfter(speechEndedAt), { timeout: 20_000, interval: 250 })
+      .toBeGreaterThan(1500);
+    // The echo is the whole turn: about as long as what was said (the WAV holds ~4.9 s of speech).
+    await new Promise((r) => setTimeout(r, 6000));
+    const echoedMs = alice.loudMsAfter(speechEndedAt);
+    expect(echoedMs).toBeGreaterThan(2500);
+    expect(echoedMs).toBeLessThan(speechMs + 2000);
+    // Nothing loud came back while Alice was still speaking (echo waits for the end of the turn).
+    expect(alice.heard.filter((c) => c.at < speechEndedAt - 500 && c.rmsDbfs > -40).length).toBe(0);
+
+    pids.push(...worker.pids());
+    expect(pids.length).toBeGreaterThan(2); // the server, the worker and its job process
+
+    await alice.leave();
+    await worker.waitFor(/the last participant left/, 20_000);
+    await expect
+      .poll(async () => (await livekit.rooms.listParticipants(room).catch(() => [])).length, {
+        timeout: 20_000,
+        interval: 500,
+      })
+      .toBe(0);
+  });
+
+  it('leaves no livekit-server or worker process behind', async () => {
+    await worker.stop();
+    await livekit.close();
+    await expect.poll(() => pids.filter(isAlive), { timeout: 10_000 }).toEqual([]);
+  });
+});
