@@ -1,0 +1,27 @@
+// The registry's public face: `loadRegistry` finds and checks the plugins, and the plugin author's API
+// is re-exported for plugin files.
+import { configuredPackages, discoverPlugins } from './discover.js';
+import { Registry } from './registry.js';
+
+export interface LoadRegistryOptions {
+  /** Folders whose `*.ts`/`*.js` files are plugins (default `['plugins']`), relative to `cwd`. */
+  pluginDirs?: string[];
+  /** npm packages that are plugins (default: the comma-separated ROOMVOICE_PLUGINS variable). */
+  packages?: string[];
+  /** Where folders and packages are resolved from (default: the working directory). */
+  cwd?: string;
+}
+
+export async function loadRegistry(options: LoadRegistryOptions = {}): Promise<Registry> {
+  const loaded = await discoverPlugins({
+    pluginDirs: options.pluginDirs ?? ['plugins'],
+    packages: options.packages ?? configuredPackages(),
+    cwd: options.cwd ?? process.cwd(),
+  });
+  return new Registry(loaded);
+}
+
+export { type FunctionTool, functionTool, parametersSchema } from './function-tool.js';
+export { fromWireName, isValidToolPattern, matchesPattern, toWireName } from './names.js';
+export * from './plugin.js';
+export { type RegisteredBinding, type RegisteredTool, Registry } from './registry.js';

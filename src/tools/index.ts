@@ -1,0 +1,16 @@
+// Tool execution's public face: the session's Toolset (plugin tools + MCP servers), the ToolExecutor
+// that runs the model's calls, and the narrow room interface tools see.
+export type { CallableTool, ToolOutput } from './callable.js';
+export type { ParticipantInfo, ToolAgent, ToolContext, ToolRoom } from './context.js';
+export {
+  type AbortReason,
+  type PendingCall,
+  type ToolCall,
+  type ToolCallStatus,
+  ToolExecutor,
+  type ToolExecutorOptions,
+  type ToolLookup,
+  type ToolResult,
+} from './executor.js';
+export { McpConnection, type McpConnectionOptions, type McpConnectionState } from './mcp/connection.js';
+export { type ToolSelection, Toolset } from './toolset.js';

@@ -1,0 +1,35 @@
+// Opens the MCP transport a binding describes: a stdio child process (environment references resolved,
+// its working folder created, its stderr sent to the log) or a Streamable HTTP endpoint.
+import { mkdirSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { isStdioBinding, type McpBinding } from '../../registry/plugin.js';
+import type { Logger } from '../../telemetry/log.js';
+import { resolveEnvRecord, resolveEnvRefs } from './env-refs.js';
+
+export function openTransport(binding: McpBinding, logger: Logger): Transport {
+  const where = `MCP server "${binding.name}"`;
+  if (!isStdioBinding(binding)) {
+    const url = new URL(resolveEnvRefs(binding.url, `${where} url`));
+    const headers = resolveEnvRecord(binding.headers, `${where} headers`);
+    return new StreamableHTTPClientTransport(url, headers ? { requestInit: { headers } } : undefined);
+  }
+  if (binding.cwd !== undefined) mkdirSync(binding.cwd, { recursive: true });
+  const transport = new StdioClientTransport({
+    command: binding.command,
+    args: (binding.args ?? []).map((arg, index) => resolveEnvRefs(arg, `${where} args[${index}]`)),
+    env: resolveEnvRecord(binding.env, `${where} env`),
+    cwd: binding.cwd,
+    stderr: 'pipe',
+  });
+  const stderr = transport.stderr;
+  if (stderr) {
+    createInterface({ input: stderr as Readable }).on('line', (line) =>
+      logger.debug({ stderr: line }, 'server output'),
+    );
+  }
+  return transport;
+}
