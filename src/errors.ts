@@ -19,7 +19,9 @@ export type ErrorCode =
   | 'MCP_UNAVAILABLE'
   | 'REALTIME_NOT_CONNECTED'
   | 'REALTIME_PROTOCOL'
-  | 'AUDIO_FORMAT';
+  | 'AUDIO_FORMAT'
+  | 'SPEECH_SYNTHESIS_UNAVAILABLE'
+  | 'REALTIME_TIMEOUT';
 
 export class FrameworkError extends Error {
   readonly code: ErrorCode;

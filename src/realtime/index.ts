@@ -1,0 +1,32 @@
+// The realtime protocol layer's public surface: the client, its options and events, providers,
+// session config, service errors and the wire types. Nothing here knows about rooms.
+export {
+  type ClientState,
+  type MalformedEvent,
+  type Playback,
+  RealtimeClient,
+  type RealtimeClientEvents,
+  type RealtimeClientOptions,
+  type ReconnectedEvent,
+  type RolloverEvent,
+  type TruncateOutcome,
+} from './client.js';
+export type { MirrorItem } from './conversation.js';
+export {
+  modelSupportsReasoning,
+  type ProviderEndpoint,
+  type ProviderOptionsInput,
+  parseProviderOptions,
+  providerOptionsSchema,
+  resolveEndpoint,
+} from './providers.js';
+export { type ErrorDisposition, type ErrorFault, RealtimeServiceError } from './service-error.js';
+export {
+  parseSessionConfig,
+  type SessionConfig,
+  type SessionConfigInput,
+  sessionConfigSchema,
+} from './session-config.js';
+export { buildSessionUpdate } from './session-update.js';
+export type { UsageTotals } from './usage.js';
+export type * from './wire.js';

@@ -1,0 +1,103 @@
+// Serializes `response.create` for the default conversation: a create is only sent when no response is
+// active or pending there, so it never collides with a server-VAD response; a create the server still
+// refused as colliding goes back to the front of the queue. Out-of-band creates (conversation "none")
+// may run alongside and are sent at once.
+import type { RealtimeClientEvent } from './wire.js';
+
+type ResponseCreate = Extract<RealtimeClientEvent, { type: 'response.create' }>;
+
+export class ResponseSequencer {
+  #queue: ResponseCreate[] = [];
+  #activeId: string | null = null;
+  /** The create sent and not yet answered by `response.created`. */
+  #pending: ResponseCreate | null = null;
+  /** The create sent before a `response.created` that may have been the server's own, not ours. */
+  #unconfirmed: ResponseCreate | null = null;
+  readonly #send: (event: ResponseCreate) => boolean;
+
+  /** `send` returns false when nothing can be sent right now (the socket is being replaced). */
+  constructor(send: (event: ResponseCreate) => boolean) {
+    this.#send = send;
+  }
+
+  /** The active default-conversation response, if any. */
+  get activeResponseId(): string | null {
+    return this.#activeId;
+  }
+
+  /** Whether a default-conversation response is active, pending or queued. */
+  get busy(): boolean {
+    return this.#activeId !== null || this.#pending !== null || this.#queue.length > 0;
+  }
+
+  request(event: ResponseCreate, { first = false } = {}): void {
+    if (event.response?.conversation === 'none') {
+      this.#send(event);
+      return;
+    }
+    if (first) this.#queue.unshift(event);
+    else this.#queue.push(event);
+    this.pump();
+  }
+
+  /** `response.created`: a default-conversation response (ours or the server's own) is now active. */
+  created(responseId: string, conversationId: string | null | undefined): void {
+    if (conversationId === null) return;
+    this.#activeId = responseId;
+    this.#unconfirmed = this.#pending;
+    this.#pending = null;
+  }
+
+  /** `response.done` for any response. */
+  done(responseId: string): void {
+    if (responseId !== this.#activeId) return;
+    this.#activeId = null;
+    this.#unconfirmed = null;
+    this.pump();
+  }
+
+  /** The server refused the create with `eventId`; a collision puts it back in front of the queue. */
+  refused(eventId: string, collided: boolean): boolean {
+    let refused: ResponseCreate;
+    if (this.#pending?.event_id === eventId) {
+      refused = this.#pending;
+      this.#pending = null;
+    } else if (this.#unconfirmed?.event_id === eventId) {
+      refused = this.#unconfirmed;
+      this.#unconfirmed = null;
+    } else {
+      return false;
+    }
+    if (collided) this.#queue.unshift(refused);
+    this.pump();
+    return true;
+  }
+
+  /**
+   * A new socket: nothing is active there. A create sent but unanswered is queued again; the response
+   * that was active on the old socket is returned and, with `rerequest`, asked for again (with the
+   * parameters of our create when it was ours, else as a plain create for the server's own response).
+   */
+  restart(rerequest: boolean, nextEventId: () => string): string | null {
+    const interrupted = this.#activeId;
+    const again: ResponseCreate[] = [];
+    if (interrupted !== null && rerequest) {
+      again.push(this.#unconfirmed ?? { type: 'response.create', event_id: nextEventId() });
+    }
+    if (this.#pending) again.push(this.#pending);
+    this.#queue.unshift(...again);
+    this.#activeId = null;
+    this.#pending = null;
+    this.#unconfirmed = null;
+    return interrupted;
+  }
+
+  /** Sends the next queued create when the conversation is free. */
+  pump(): void {
+    if (this.#activeId !== null || this.#pending !== null) return;
+    const next = this.#queue[0];
+    if (!next || !this.#send(next)) return;
+    this.#queue.shift();
+    this.#pending = next;
+  }
+}

@@ -1,0 +1,28 @@
+// The realtime wire vocabulary, taken from the `openai` package's published GA types so the compiler
+// checks every shape we send and read. This module only names types; parsing lives in server-events.ts.
+import type {
+  ConversationItem,
+  RealtimeClientEvent,
+  RealtimeResponseCreateParams,
+  RealtimeResponseUsage,
+  RealtimeServerEvent,
+  RealtimeSessionCreateRequest,
+} from 'openai/resources/realtime/realtime';
+
+export type {
+  ConversationItem,
+  RealtimeClientEvent,
+  RealtimeResponseCreateParams,
+  RealtimeResponseUsage,
+  RealtimeServerEvent,
+  RealtimeSessionCreateRequest,
+};
+
+/** Every server event type name the SDK knows. */
+export type ServerEventType = RealtimeServerEvent['type'];
+
+/** Server events keyed by their `type`, so a listener for one name receives that event's shape. */
+export type ServerEventMap = { [E in RealtimeServerEvent as E['type']]: E };
+
+/** Client events keyed by their `type`. */
+export type ClientEventMap = { [E in RealtimeClientEvent as E['type']]: E };
