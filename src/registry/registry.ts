@@ -13,8 +13,16 @@ export interface RegisteredTool {
   /** `notes__add`, the name the model sees */
   wireName: string;
   plugin: string;
+  /** The plugin file (or package) that defines it. */
   source: string;
+  /** Its position in the plugin's `tools` array. */
+  index: number;
   spec: ToolSpec;
+}
+
+/** "plugins/notes.ts (tools[0])" */
+function placeOf(tool: Pick<RegisteredTool, 'source' | 'index'>): string {
+  return `${tool.source} (tools[${tool.index}])`;
 }
 
 export interface RegisteredBinding {
@@ -38,7 +46,7 @@ export class Registry {
       if (earlier !== undefined) throw duplicate(`Plugin "${plugin.name}"`, earlier, source);
       plugins.set(plugin.name, source);
       for (const [index, spec] of (plugin.tools ?? []).entries())
-        this.#addTool(plugin.name, spec, `${source} (tools[${index}])`);
+        this.#addTool(plugin.name, spec, source, index);
       for (const binding of plugin.mcp ?? []) this.#addBinding(binding, source);
     }
     for (const binding of this.#bindings.values()) {
@@ -46,24 +54,24 @@ export class Registry {
       if (clash)
         throw duplicate(
           `Namespace "${binding.name}" (MCP server and plugin tools)`,
-          clash.source,
+          placeOf(clash),
           binding.source,
         );
     }
   }
 
-  #addTool(plugin: string, spec: ToolSpec, source: string): void {
+  #addTool(plugin: string, spec: ToolSpec, source: string, index: number): void {
     const name = qualifiedName(plugin, spec.name);
     const wireName = toWireName(name);
     if (wireName === undefined) {
       throw new FrameworkError(
         'PLUGIN_INVALID',
-        `${source}: tool name ${name} is longer than the 64 characters the model allows`,
+        `${placeOf({ source, index })}: tool name ${name} is longer than the 64 characters the model allows`,
       );
     }
     const earlier = this.#tools.get(name);
-    if (earlier) throw duplicate(`Tool "${name}"`, earlier.source, source);
-    this.#tools.set(name, { name, wireName, plugin, source, spec });
+    if (earlier) throw duplicate(`Tool "${name}"`, placeOf(earlier), placeOf({ source, index }));
+    this.#tools.set(name, { name, wireName, plugin, source, index, spec });
   }
 
   #addBinding(binding: McpBinding, source: string): void {
