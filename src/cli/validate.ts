@@ -1,0 +1,123 @@
+// `pnpm validate [paths]`: checks agent definitions (default: agents/) and their tool and MCP server
+// references against the plugin registry. One line per problem, `file:line:col field: message`; exit 1
+// when any definition is invalid, 2 for usage errors, 0 with an OK line per file otherwise.
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  checkDefinitionFile,
+  checkReferences,
+  type DefinitionCheck,
+  type DefinitionProblem,
+  formatProblem,
+  MODULE_EXTENSIONS,
+  problemAt,
+  sortProblems,
+  YAML_EXTENSIONS,
+} from '../definition/index.js';
+import { isFrameworkError } from '../errors.js';
+import { loadRegistry } from '../registry/index.js';
+
+const USAGE =
+  'usage: pnpm validate [--plugins <dir>]... [file or folder]...   (default: agents/, plugins from plugins/)';
+
+class UsageError extends Error {}
+
+const DEFINITION_EXTENSIONS = [...YAML_EXTENSIONS, ...MODULE_EXTENSIONS];
+
+async function definitionFiles(path: string): Promise<string[]> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new UsageError(`${path}: no such file or folder`);
+  }
+  if (!info.isDirectory()) return [path];
+  const entries = (await readdir(path))
+    .filter(
+      (entry) =>
+        DEFINITION_EXTENSIONS.includes(extname(entry)) && !entry.endsWith('.d.ts') && !entry.startsWith('.'),
+    )
+    .sort();
+  if (entries.length === 0)
+    throw new UsageError(
+      `${path}: no agent definitions (${DEFINITION_EXTENSIONS.join(', ')}) in this folder`,
+    );
+  return entries.map((entry) => join(path, entry));
+}
+
+function parseCommandLine(argv: string[]): { paths: string[]; pluginDirs: string[] } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { plugins: { type: 'string', multiple: true } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return {
+      paths: positionals.length > 0 ? positionals : ['agents'],
+      pluginDirs: values.plugins ?? ['plugins'],
+    };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function summary(check: DefinitionCheck): string {
+  const agent = check.definition;
+  if (agent === undefined) return `${check.file}: OK`;
+  const tools = agent.tools.length === 0 ? 'no tools' : `tools ${agent.tools.join(', ')}`;
+  const mcp = agent.mcp.length === 0 ? '' : `, mcp ${agent.mcp.map((entry) => entry.server).join(', ')}`;
+  return `${check.file}: OK (${agent.name}: ${agent.model.provider}, ${agent.participants.mode}, ${tools}${mcp})`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { paths, pluginDirs } = parseCommandLine(argv);
+  const files = (await Promise.all(paths.map(definitionFiles))).flat();
+  const registry = await loadRegistry({ pluginDirs });
+
+  const checks: DefinitionCheck[] = [];
+  const names = new Map<string, DefinitionCheck>();
+  for (const file of files) {
+    const check = await checkDefinitionFile(file);
+    const agent = check.definition;
+    if (agent !== undefined) {
+      for (const problem of checkReferences(agent, registry))
+        check.problems.push(problemAt(check, problem.path, problem.message));
+      const first = names.get(agent.name);
+      if (first === undefined) names.set(agent.name, check);
+      else
+        check.problems.push(
+          problemAt(check, ['name'], `agent name "${agent.name}" is already used by ${first.file}`),
+        );
+    }
+    checks.push(check);
+  }
+
+  let failed = false;
+  for (const check of checks) {
+    const problems: DefinitionProblem[] = sortProblems(check.problems);
+    for (const problem of problems) console.error(formatProblem(problem));
+    if (problems.some((problem) => problem.severity === 'error')) failed = true;
+    else console.log(summary(check));
+  }
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`validate: ${error.message}\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (isFrameworkError(error)) {
+      console.error(`validate: ${error.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error(error);
+      process.exitCode = 1;
+    }
+  },
+);

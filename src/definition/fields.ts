@@ -1,0 +1,79 @@
+// Field types shared across the agent schema: durations, secret values, templated text, glob lists and
+// name lists. Each carries its own description and wording, which flow into errors and the JSON Schema.
+import { z } from 'zod';
+import { formatDuration, parseDuration } from './duration.js';
+import { expecting } from './messages.js';
+import { isMalformedReference } from './secrets.js';
+import { parseTemplate } from './template.js';
+
+const DURATION_PATTERN = /^(?:\d+(?:ms|h|m|s))+$/;
+
+/** A duration string (`30m`, `10s`, `1h30m`) within bounds, read as milliseconds. */
+export function duration(minMs: number, maxMs: number) {
+  return z
+    .string({ error: expecting('a duration like 30m, 2m or 10s') })
+    .regex(DURATION_PATTERN, { error: expecting('a duration like 30m, 2m, 10s or 500ms') })
+    .transform((text, ctx) => {
+      const ms = parseDuration(text) ?? Number.NaN;
+      if (ms < minMs || ms > maxMs) {
+        ctx.addIssue({
+          code: 'custom',
+          input: text,
+          message: `must be between ${formatDuration(minMs)} and ${formatDuration(maxMs)}, got "${text}"`,
+        });
+      }
+      return ms;
+    });
+}
+
+/**
+ * A value that may be a secret: `${env:NAME}` (resolved when the agent starts), or a literal (allowed,
+ * but the loader warns). Never echoed in error messages.
+ */
+export const secretValue = z
+  .string({ error: expecting(`a string, best a reference like \${env:NAME}`, { hideInput: true }) })
+  .refine((value) => !isMalformedReference(value), {
+    error: (issue) =>
+      `expected a reference like \${env:NAME} (NAME in capitals, digits and _), got ${JSON.stringify(issue.input)}`,
+  });
+
+/** Text the model reads, with `{{variables}}` checked when the definition loads. */
+export function templateText(maxLength: number) {
+  return z
+    .string({ error: expecting('text') })
+    .max(maxLength)
+    .superRefine((text, ctx) => {
+      for (const problem of parseTemplate(text).problems) {
+        ctx.addIssue({
+          code: 'custom',
+          input: text,
+          message: problem.message,
+          params: { fragment: problem.fragment },
+        });
+      }
+    });
+}
+
+const GLOB = /^[A-Za-z0-9_.:@*?-]+$/;
+
+/** Name patterns with `*` (any run) and `?` (one character), e.g. `support-*`. */
+export const globList = z
+  .array(
+    z.string({ error: expecting('a name pattern like "support-*"') }).regex(GLOB, {
+      error: expecting('a name pattern of letters, digits, . _ - : @ and the wildcards * ?'),
+    }),
+    { error: expecting('a list of name patterns') },
+  )
+  .min(1);
+
+/** A list of non-empty strings with no repeats. */
+export function uniqueList<T extends z.ZodType<string>>(item: T, what: string) {
+  return z.array(item, { error: expecting(`a list of ${what}`) }).superRefine((values, ctx) => {
+    const seen = new Set<string>();
+    values.forEach((value, index) => {
+      if (seen.has(value))
+        ctx.addIssue({ code: 'custom', input: value, path: [index], message: `"${value}" is listed twice` });
+      seen.add(value);
+    });
+  });
+}

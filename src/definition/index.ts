@@ -1,0 +1,37 @@
+// Agent definitions: the schema, loading from YAML or TypeScript with positioned problems, `${env:NAME}`
+// secrets, templated instructions, registry reference checks and the JSON Schema export.
+export { defineAgent } from './define.js';
+export { neutralizeInsertedText } from './inserted-text.js';
+export { agentJsonSchema, SCHEMA_FILE_NAME } from './json-schema.js';
+export {
+  checkDefinition,
+  checkDefinitionFile,
+  checkDefinitionYaml,
+  type DefinitionCheck,
+  type LoadedDefinition,
+  loadDefinition,
+  MODULE_EXTENSIONS,
+  problemAt,
+  resolveAgentModel,
+  YAML_EXTENSIONS,
+} from './load.js';
+export {
+  type ModelDefinition,
+  PROVIDERS,
+  type Provider,
+  type ResolvedModel,
+  resolveModelSecrets,
+  supportsReasoning,
+} from './model.js';
+export { type DefinitionProblem, formatProblem, type Position, sortProblems } from './problems.js';
+export { checkReferences, type ReferenceProblem, type ToolCatalog } from './references.js';
+export { type AgentDefinition, type AgentDefinitionInput, agentSchema } from './schema.js';
+export {
+  envReferenceName,
+  looksLikeSecret,
+  resolveSecret,
+  resolveSecretRecord,
+  SECRET_REDACT_PATHS,
+  Secret,
+} from './secrets.js';
+export { renderTemplate, TEMPLATE_VARIABLES, type TemplateValues, templateVariables } from './template.js';

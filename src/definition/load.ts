@@ -1,0 +1,173 @@
+// Turns a definition file (YAML, or a TypeScript module exporting `defineAgent({...})`) into a checked
+// `AgentDefinition`, or into problems that each name the file, the line and column (YAML) and the field.
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { z } from 'zod';
+import { FrameworkError } from '../errors.js';
+import { issueMessage } from './messages.js';
+import { type ResolvedModel, resolveModelSecrets } from './model.js';
+import { type DefinitionProblem, fieldLabel, formatProblem, type Locate, sortProblems } from './problems.js';
+import { type AgentDefinition, agentSchema } from './schema.js';
+import { definitionWarnings } from './warnings.js';
+import { readYaml } from './yaml-source.js';
+
+export const YAML_EXTENSIONS = ['.yaml', '.yml'];
+export const MODULE_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
+
+/** The outcome of checking one file: the definition when there are no errors, and every problem found. */
+export interface DefinitionCheck {
+  file: string;
+  definition?: AgentDefinition;
+  /** Errors and warnings, in reading order. */
+  problems: DefinitionProblem[];
+  locate: Locate;
+}
+
+export interface LoadedDefinition {
+  file: string;
+  definition: AgentDefinition;
+  warnings: DefinitionProblem[];
+  locate: Locate;
+}
+
+const nowhere: Locate = () => undefined;
+
+/** A problem at a field path of a checked file, placed by the file's locator. */
+export function problemAt(
+  check: Pick<DefinitionCheck, 'file' | 'locate'>,
+  path: readonly PropertyKey[],
+  message: string,
+  severity: DefinitionProblem['severity'] = 'error',
+): DefinitionProblem {
+  return { severity, file: check.file, position: check.locate(path), field: fieldLabel(path), message };
+}
+
+function issueProblems(issue: z.core.$ZodIssue, file: string, locate: Locate): DefinitionProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    // The error map words one line per key (messages.ts), so each unknown field gets its own problem.
+    const lines = issue.message.split('\n');
+    return issue.keys.map((key, index) => {
+      const path = [...issue.path, key];
+      return {
+        severity: 'error',
+        file,
+        position: locate(path, { key: true }),
+        field: fieldLabel(path),
+        message: lines[index] ?? issue.message,
+      };
+    });
+  }
+  const fragment = issue.code === 'custom' ? (issue.params?.fragment as string | undefined) : undefined;
+  return [
+    {
+      severity: 'error',
+      file,
+      position: locate(issue.path, { fragment }),
+      field: fieldLabel(issue.path),
+      message: issue.message,
+    },
+  ];
+}
+
+/** Checks plain data (from YAML or a module) against the schema, and collects warnings if it passes. */
+export function checkDefinition(data: unknown, file: string, locate: Locate = nowhere): DefinitionCheck {
+  if (data === null || data === undefined) {
+    const message =
+      'the file is empty; expected an agent definition (a mapping with at least name and model)';
+    return {
+      file,
+      problems: [{ severity: 'error', file, position: locate([]), field: 'definition', message }],
+      locate,
+    };
+  }
+  const parsed = agentSchema.safeParse(data, { error: issueMessage });
+  if (!parsed.success) {
+    return {
+      file,
+      problems: sortProblems(parsed.error.issues.flatMap((issue) => issueProblems(issue, file, locate))),
+      locate,
+    };
+  }
+  const warnings = definitionWarnings(parsed.data).map((warning) =>
+    problemAt({ file, locate }, warning.path, warning.message, 'warning'),
+  );
+  return { file, definition: parsed.data, problems: sortProblems(warnings), locate };
+}
+
+/** Checks YAML text; `file` is only used to name the source in problems. */
+export function checkDefinitionYaml(text: string, file: string): DefinitionCheck {
+  const source = readYaml(text, file);
+  if (source.syntaxProblems.length > 0)
+    return { file, problems: source.syntaxProblems, locate: source.locate };
+  return checkDefinition(source.data, file, source.locate);
+}
+
+async function moduleExport(file: string): Promise<unknown> {
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new FrameworkError('DEFINITION_INVALID', `could not be loaded: ${reason}`, { cause: error });
+  }
+  if (!('default' in module)) {
+    throw new FrameworkError(
+      'DEFINITION_INVALID',
+      'expected a default export: export default defineAgent({...})',
+    );
+  }
+  return module.default;
+}
+
+/** Reads and checks one file, by extension: YAML text or a TypeScript/JavaScript module. */
+export async function checkDefinitionFile(file: string): Promise<DefinitionCheck> {
+  const extension = extname(file);
+  if (MODULE_EXTENSIONS.includes(extension)) {
+    try {
+      return checkDefinition(await moduleExport(file), file);
+    } catch (error) {
+      if (!(error instanceof FrameworkError)) throw error;
+      return {
+        file,
+        problems: [{ severity: 'error', file, field: 'definition', message: error.message }],
+        locate: nowhere,
+      };
+    }
+  }
+  if (!YAML_EXTENSIONS.includes(extension)) {
+    const message = `expected a ${[...YAML_EXTENSIONS, ...MODULE_EXTENSIONS].join(', ')} file`;
+    return { file, problems: [{ severity: 'error', file, field: 'definition', message }], locate: nowhere };
+  }
+  return checkDefinitionYaml(await readFile(file, 'utf8'), file);
+}
+
+/** Loads one definition for running; throws DEFINITION_INVALID with one line per problem. */
+export async function loadDefinition(file: string): Promise<LoadedDefinition> {
+  const check = await checkDefinitionFile(file);
+  const errors = check.problems.filter((problem) => problem.severity === 'error');
+  if (check.definition === undefined || errors.length > 0) {
+    throw new FrameworkError(
+      'DEFINITION_INVALID',
+      `${file} is not a valid agent definition:\n${errors.map(formatProblem).join('\n')}`,
+    );
+  }
+  return { file, definition: check.definition, warnings: check.problems, locate: check.locate };
+}
+
+/**
+ * The definition's model with its `${env:NAME}` secrets resolved, for starting the agent. An unset
+ * variable throws SECRET_UNSET naming the file, line, field and variable.
+ */
+export function resolveAgentModel(
+  loaded: LoadedDefinition,
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedModel {
+  return resolveModelSecrets(loaded.definition.model, env, (field) => {
+    const path = field.split('.');
+    const position = loaded.locate(path);
+    return position === undefined
+      ? `${loaded.file} ${field}`
+      : `${loaded.file}:${position.line}:${position.column} ${field}`;
+  });
+}
