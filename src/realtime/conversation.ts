@@ -284,6 +284,7 @@ export function heardPrefix(transcript: string, fraction: number): string {
   if (fraction >= 1) return transcript;
   const cut = Math.floor(transcript.length * Math.max(0, fraction));
   const prefix = transcript.slice(0, cut);
+  if (transcript[cut] === ' ') return prefix.trim();
   const boundary = prefix.lastIndexOf(' ');
   return (boundary > 0 ? prefix.slice(0, boundary) : prefix).trim();
 }
