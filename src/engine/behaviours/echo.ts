@@ -1,0 +1,36 @@
+// The `echo` behaviour (the dev default): speaks the user's last turn back. Committed audio is returned
+// as the assistant's audio with an honest transcript; a text turn or a tool result is read out with
+// espeak-ng.
+import { MODEL_RATE } from '../../audio/pcm.js';
+import { resampleClip } from '../../audio/resampler.js';
+import type { Behaviour, ReplyPlan, TurnContext } from '../behaviour.js';
+import { speak } from '../speech-synthesis.js';
+import { partText } from '../usage.js';
+
+function lastInput(turn: TurnContext): { audio?: Int16Array; text: string } | undefined {
+  for (let i = turn.items.length - 1; i >= 0; i--) {
+    const { item, audio } = turn.items[i]!;
+    if (item.type === 'function_call_output') return { text: `The tool returned ${item.output}` };
+    if (item.type !== 'message' || item.role !== 'user') continue;
+    if (audio && audio.samples.length > 0) {
+      const ms = Math.round((audio.samples.length * 1000) / audio.sampleRate);
+      return { audio: resampleClip(audio.samples, audio.sampleRate, MODEL_RATE), text: `(echo of ${ms} ms)` };
+    }
+    const text = item.content.map(partText).join(' ').trim();
+    return { text: text === '' ? '(nothing to echo)' : text };
+  }
+  return undefined;
+}
+
+export function echoBehaviour(): Behaviour {
+  return {
+    name: 'echo',
+    async reply(turn: TurnContext): Promise<ReplyPlan> {
+      const input = lastInput(turn) ?? { text: 'There is nothing to echo yet.' };
+      if (!turn.outputModalities.includes('audio'))
+        return { outputs: [{ type: 'message', text: input.text }] };
+      const audio = input.audio ?? (await speak(input.text, turn.voice, turn.signal));
+      return { outputs: [{ type: 'message', text: input.text, audio }] };
+    },
+  };
+}

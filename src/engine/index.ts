@@ -1,0 +1,12 @@
+// The embedded local realtime engine: a loopback WebSocket server speaking the OpenAI Realtime GA
+// protocol, answering with a pluggable behaviour (echo, script, espeak-ng speech).
+export type { Behaviour, ReplyOutput, ReplyPlan, TurnContext } from './behaviour.js';
+export { echoBehaviour } from './behaviours/echo.js';
+export {
+  type EngineScript,
+  loadEngineScript,
+  parseEngineScript,
+  scriptBehaviour,
+} from './behaviours/script.js';
+export type { Pacing } from './response-run.js';
+export { type EngineOptions, type RunningEngine, startEngine } from './server.js';

@@ -1,0 +1,76 @@
+// The input audio buffer: audio appended by the client, not yet committed, on the session's cumulative
+// input timeline (ms of all audio appended since the session began, never wall-clock).
+import { concatSamples } from '../audio/pcm.js';
+
+export class InputAudioBuffer {
+  #rate: number;
+  #chunks: Int16Array[] = [];
+  #length = 0;
+  /** Timeline position (ms) of the first sample held. */
+  #startMs = 0;
+
+  constructor(sampleRate: number) {
+    this.#rate = sampleRate;
+  }
+
+  get sampleRate(): number {
+    return this.#rate;
+  }
+
+  get durationMs(): number {
+    return (this.#length * 1000) / this.#rate;
+  }
+
+  /** Timeline position (ms) of the first held sample. */
+  get startMs(): number {
+    return this.#startMs;
+  }
+
+  /** Timeline position (ms) just past the last appended sample. */
+  get endMs(): number {
+    return this.#startMs + this.durationMs;
+  }
+
+  /** Switches to a new input rate; what was held is dropped (the format changed under it). */
+  setSampleRate(rate: number): void {
+    if (rate === this.#rate) return;
+    this.clear();
+    this.#rate = rate;
+  }
+
+  append(samples: Int16Array): void {
+    if (samples.length === 0) return;
+    this.#chunks.push(samples);
+    this.#length += samples.length;
+  }
+
+  /** Drops held audio before timeline position `ms`. */
+  dropBefore(ms: number): void {
+    const count = Math.min(this.#length, Math.max(0, Math.floor(((ms - this.#startMs) * this.#rate) / 1000)));
+    if (count > 0) this.#take(count);
+  }
+
+  /** Removes and returns the held audio up to timeline position `ms`. */
+  takeUntil(ms: number): Int16Array {
+    const count = Math.min(this.#length, Math.max(0, Math.round(((ms - this.#startMs) * this.#rate) / 1000)));
+    return this.#take(count);
+  }
+
+  takeAll(): Int16Array {
+    return this.#take(this.#length);
+  }
+
+  clear(): void {
+    this.#take(this.#length);
+  }
+
+  #take(count: number): Int16Array {
+    const all = concatSamples(this.#chunks);
+    const taken = all.slice(0, count);
+    const rest = all.subarray(count);
+    this.#chunks = rest.length > 0 ? [rest] : [];
+    this.#length = rest.length;
+    this.#startMs += (count * 1000) / this.#rate;
+    return taken;
+  }
+}

@@ -1,0 +1,552 @@
+// One realtime session on one WebSocket: session.created first, then every client event in arrival
+// order (session config, input buffer and server VAD, conversation items, responses), each answered as
+// the hosted service does or with one hosted-shape error, the connection staying open. Ends at the
+// session cap with session_expired and close 1001.
+import type { WebSocket } from 'ws';
+import { base64ToPcm16 } from '../audio/base64.js';
+import { decodeWire, type WireAudioFormat, wireBytesPerSample, wireRate } from '../audio/wire-format.js';
+import type { Logger } from '../telemetry/log.js';
+import type { Behaviour } from './behaviour.js';
+import type { ConversationItemInput, ParsedClientEvent, ResponseCreate } from './client-schema.js';
+import { audioMs, Conversation, type StoredItem } from './conversation.js';
+import { mintId } from './ids.js';
+import { InputAudioBuffer } from './input-buffer.js';
+import { ProtocolError } from './protocol-error.js';
+import { clientEventId, parseClientEvent, parseFrame } from './protocol-validation.js';
+import { type Pacing, ResponseRun, type ResponseSettings } from './response-run.js';
+import { applySessionUpdate, defaultSession } from './session-config.js';
+import { loadSileroModel, SileroStream } from './vad/silero.js';
+import { SpeechSegmenter, type VadMoment, type VadSettings } from './vad/speech-segmenter.js';
+import type { FunctionTool, OutgoingEvent, TurnDetection, WireSession } from './wire.js';
+
+export interface RealtimeSessionOptions {
+  model: string;
+  behaviour: Behaviour;
+  pacing: Pacing;
+  sessionCapMs: number;
+  log: Logger;
+}
+
+/** Silence that ends a turn for semantic_vad, by eagerness (a stand-in for the semantic model). */
+const SEMANTIC_SILENCE_MS = { low: 1_000, medium: 500, auto: 500, high: 250 } as const;
+
+function vadSettings(detection: TurnDetection): VadSettings {
+  if (detection.type === 'semantic_vad') {
+    return {
+      threshold: 0.5,
+      prefixPaddingMs: 300,
+      silenceDurationMs: SEMANTIC_SILENCE_MS[detection.eagerness ?? 'auto'],
+    };
+  }
+  return {
+    threshold: detection.threshold ?? 0.5,
+    prefixPaddingMs: detection.prefix_padding_ms ?? 300,
+    silenceDurationMs: detection.silence_duration_ms ?? 200,
+  };
+}
+
+function formatName(format: { type?: string | null } | null | undefined): WireAudioFormat {
+  return (format?.type ?? 'audio/pcm') as WireAudioFormat;
+}
+
+function capMessage(capMs: number): string {
+  const minutes = capMs / 60_000;
+  const amount = Number.isInteger(minutes) ? `${minutes} minutes` : `${Math.round(capMs / 1000)} seconds`;
+  return `Your session hit the maximum duration of ${amount}.`;
+}
+
+export class RealtimeSession {
+  readonly id = mintId('sess');
+  readonly #socket: WebSocket;
+  readonly #options: RealtimeSessionOptions;
+  readonly #log: Logger;
+  readonly #conversation = new Conversation(mintId('conv'));
+  #session: WireSession;
+  #input: InputAudioBuffer;
+  #segmenter: SpeechSegmenter | undefined;
+  /** The user item id announced by speech_started, used by the commit that follows. */
+  #speechItemId: string | undefined;
+  #active: ResponseRun | undefined;
+  readonly #outOfBand = new Set<ResponseRun>();
+  #assistantAudio = false;
+  #turns = 0;
+  #queue: Promise<void> = Promise.resolve();
+  #capTimer: NodeJS.Timeout | undefined;
+  #closed = false;
+
+  constructor(socket: WebSocket, options: RealtimeSessionOptions) {
+    this.#socket = socket;
+    this.#options = options;
+    this.#log = options.log.child({ session: this.id });
+    const expiresAt = Math.floor((Date.now() + options.sessionCapMs) / 1000);
+    this.#session = defaultSession(this.id, options.model, expiresAt);
+    this.#input = new InputAudioBuffer(wireRate(this.#inputFormat));
+  }
+
+  /** Sends session.created and starts serving client events. */
+  start(): void {
+    this.#log.info(
+      { model: this.#options.model, behaviour: this.#options.behaviour.name },
+      'session started',
+    );
+    this.#send({ type: 'session.created', session: this.#session });
+    this.#capTimer = setTimeout(() => this.#expire(), this.#options.sessionCapMs);
+    this.#socket.on('message', (data, isBinary) => {
+      const text = isBinary ? null : data.toString();
+      this.#queue = this.#queue.then(() => this.#receive(text));
+    });
+    this.#socket.on('close', () => this.#shutdown());
+    this.#socket.on('error', (error) => this.#log.warn({ err: error }, 'socket error'));
+    void this.#prepareVad();
+  }
+
+  get #inputFormat(): WireAudioFormat {
+    return formatName(this.#session.audio?.input?.format);
+  }
+
+  get #outputFormat(): WireAudioFormat {
+    return formatName(this.#session.audio?.output?.format);
+  }
+
+  get #turnDetection(): TurnDetection | null {
+    return (this.#session.audio?.input?.turn_detection ?? null) as TurnDetection | null;
+  }
+
+  #send(event: OutgoingEvent): void {
+    if (this.#closed || this.#socket.readyState !== this.#socket.OPEN) return;
+    const { type, ...rest } = event;
+    this.#socket.send(JSON.stringify({ type, event_id: mintId('event'), ...rest }));
+  }
+
+  #sendError(error: ProtocolError, clientEventId: string | null): void {
+    this.#log.debug({ code: error.code, param: error.param }, error.message);
+    this.#send({ type: 'error', error: error.toWire(clientEventId) });
+  }
+
+  async #receive(text: string | null): Promise<void> {
+    if (this.#closed) return;
+    let raw: unknown;
+    try {
+      if (text === null)
+        throw new ProtocolError('invalid_event', 'Binary frames are not supported; send JSON text frames.');
+      raw = parseFrame(text);
+      await this.#handle(parseClientEvent(raw));
+    } catch (error) {
+      if (error instanceof ProtocolError) this.#sendError(error, clientEventId(raw));
+      else {
+        this.#log.error({ err: error }, 'client event failed');
+        this.#sendError(
+          new ProtocolError(
+            null,
+            'The server had an error while processing your request.',
+            null,
+            'server_error',
+          ),
+          clientEventId(raw),
+        );
+      }
+    }
+  }
+
+  async #handle(event: ParsedClientEvent): Promise<void> {
+    switch (event.type) {
+      case 'session.update':
+        return this.#updateSession(event.session);
+      case 'input_audio_buffer.append':
+        return this.#append(event.audio);
+      case 'input_audio_buffer.commit':
+        return this.#commitManually();
+      case 'input_audio_buffer.clear':
+        this.#input.clear();
+        this.#speechItemId = undefined;
+        this.#send({ type: 'input_audio_buffer.cleared' });
+        return;
+      case 'conversation.item.create':
+        return this.#createItem(event.item, event.previous_item_id);
+      case 'conversation.item.retrieve':
+        return this.#retrieveItem(event.item_id);
+      case 'conversation.item.delete':
+        if (!this.#conversation.delete(event.item_id)) {
+          throw new ProtocolError(
+            'item_delete_invalid_item_id',
+            `Item with item_id not found: ${event.item_id}`,
+            'item_id',
+          );
+        }
+        this.#send({ type: 'conversation.item.deleted', item_id: event.item_id });
+        return;
+      case 'conversation.item.truncate':
+        return this.#truncate(event.item_id, event.content_index, event.audio_end_ms);
+      case 'response.create':
+        return this.#createResponse(event.response);
+      case 'response.cancel':
+        return this.#cancelResponse(event.response_id);
+      case 'output_audio_buffer.clear':
+        throw new ProtocolError(
+          'invalid_value',
+          "Invalid value: 'output_audio_buffer.clear'. It is only supported for WebRTC and SIP connections.",
+          'type',
+        );
+    }
+  }
+
+  // --- session -------------------------------------------------------------------------------
+
+  async #updateSession(body: Record<string, unknown>): Promise<void> {
+    const next = applySessionUpdate(this.#session, body, this.#assistantAudio);
+    const inputFormatChanged = formatName(next.audio?.input?.format) !== this.#inputFormat;
+    this.#session = next;
+    if (inputFormatChanged) this.#input.setSampleRate(wireRate(this.#inputFormat));
+    await this.#prepareVad();
+    this.#send({ type: 'session.updated', session: this.#session });
+  }
+
+  /** (Re)configures the segmenter from the session's turn detection; null turns VAD off. */
+  async #prepareVad(): Promise<void> {
+    const detection = this.#turnDetection;
+    if (!detection) {
+      this.#segmenter = undefined;
+      return;
+    }
+    const settings = vadSettings(detection);
+    if (this.#segmenter) {
+      this.#segmenter.settings = settings;
+      return;
+    }
+    const model = await loadSileroModel();
+    this.#segmenter ??= new SpeechSegmenter(new SileroStream(model), settings, this.#input.endMs);
+  }
+
+  // --- input audio and turn detection ---------------------------------------------------------
+
+  async #append(audio: string): Promise<void> {
+    const bytes = Buffer.from(audio, 'base64');
+    const format = this.#inputFormat;
+    if (bytes.length % wireBytesPerSample(format) !== 0) {
+      throw new ProtocolError(
+        'invalid_value',
+        'Audio data must be a whole number of 16-bit samples.',
+        'audio',
+      );
+    }
+    const samples = format === 'audio/pcm' ? base64ToPcm16(audio).slice() : decodeWire(format, bytes);
+    this.#input.append(samples);
+    if (!this.#turnDetection) return;
+    if (!this.#segmenter) await this.#prepareVad();
+    const moments = await this.#segmenter!.push(samples, wireRate(format));
+    for (const moment of moments) await this.#onVad(moment);
+  }
+
+  async #onVad(moment: VadMoment): Promise<void> {
+    const detection = this.#turnDetection;
+    if (!detection) return;
+    if (moment.type === 'speech_started') {
+      const startMs = Math.max(this.#input.startMs, moment.audioStartMs);
+      this.#input.dropBefore(startMs);
+      this.#speechItemId = mintId('item');
+      this.#send({
+        type: 'input_audio_buffer.speech_started',
+        audio_start_ms: Math.round(startMs),
+        item_id: this.#speechItemId,
+      });
+      if (detection.interrupt_response !== false && this.#active) await this.#active.cancel('turn_detected');
+      return;
+    }
+    const itemId = this.#speechItemId ?? mintId('item');
+    this.#speechItemId = undefined;
+    this.#send({
+      type: 'input_audio_buffer.speech_stopped',
+      audio_end_ms: moment.audioEndMs,
+      item_id: itemId,
+    });
+    const samples = this.#input.takeUntil(moment.audioEndMs);
+    this.#commitUserAudio(samples, itemId);
+    if (detection.create_response !== false && !this.#active) this.#startResponse(undefined);
+  }
+
+  #commitManually(): void {
+    const ms = this.#input.durationMs;
+    if (ms < 100) {
+      throw new ProtocolError(
+        'input_audio_buffer_commit_empty',
+        `Error committing input audio buffer: buffer too small. Expected at least 100ms of audio, but buffer only has ${ms.toFixed(2)}ms of audio.`,
+        null,
+      );
+    }
+    const itemId = this.#speechItemId ?? mintId('item');
+    this.#speechItemId = undefined;
+    this.#commitUserAudio(this.#input.takeAll(), itemId);
+  }
+
+  #commitUserAudio(samples: Int16Array, itemId: string): void {
+    const stored: StoredItem = {
+      item: {
+        id: itemId,
+        type: 'message',
+        status: 'completed',
+        role: 'user',
+        content: [{ type: 'input_audio', transcript: null }],
+      },
+      audio: { samples, sampleRate: this.#input.sampleRate },
+    };
+    const previous = this.#conversation.insert(stored);
+    this.#send({ type: 'input_audio_buffer.committed', previous_item_id: previous, item_id: itemId });
+    this.#send({ type: 'conversation.item.added', previous_item_id: previous, item: stored.item });
+    this.#send({ type: 'conversation.item.done', previous_item_id: previous, item: stored.item });
+  }
+
+  // --- conversation items ----------------------------------------------------------------------
+
+  #createItem(input: ConversationItemInput, previousItemId: string | null | undefined): void {
+    const { id, ...rest } = input;
+    const stored: StoredItem = { item: { ...rest, id: id ?? mintId('item') } as StoredItem['item'] };
+    if (input.type === 'message') {
+      const allowed = {
+        user: ['input_text', 'input_audio', 'input_image'],
+        assistant: ['output_text'],
+        system: ['input_text'],
+      };
+      input.content.forEach((part, index) => {
+        if (!allowed[input.role].includes(part.type)) {
+          throw new ProtocolError(
+            'invalid_value',
+            `Invalid value: '${part.type}'. Supported values are: ${allowed[input.role].map((v) => `'${v}'`).join(', ')}.`,
+            `item.content[${index}].type`,
+          );
+        }
+      });
+      const audioPart = input.content.find((part) => part.type === 'input_audio');
+      if (audioPart && 'audio' in audioPart) {
+        const format = this.#inputFormat;
+        stored.audio = {
+          samples: decodeWire(format, Buffer.from(audioPart.audio, 'base64')).slice(),
+          sampleRate: wireRate(format),
+        };
+        stored.item = {
+          ...stored.item,
+          content: input.content.map((part) =>
+            part.type === 'input_audio' ? { type: 'input_audio', transcript: part.transcript ?? null } : part,
+          ),
+        } as StoredItem['item'];
+      }
+    }
+    if (input.type === 'function_call_output' && !this.#conversation.hasFunctionCall(input.call_id)) {
+      throw new ProtocolError(
+        'invalid_value',
+        `No tool call found for function call output with call_id ${input.call_id}.`,
+        'item.call_id',
+      );
+    }
+    if (input.type === 'function_call') {
+      stored.item = { ...stored.item, call_id: input.call_id ?? mintId('call') } as StoredItem['item'];
+    }
+    if ('status' in stored.item) stored.item.status = 'completed';
+    const previous = this.#conversation.insert(stored, previousItemId);
+    this.#send({ type: 'conversation.item.added', previous_item_id: previous, item: stored.item });
+    this.#send({ type: 'conversation.item.done', previous_item_id: previous, item: stored.item });
+  }
+
+  #retrieveItem(itemId: string): void {
+    const stored = this.#conversation.get(itemId);
+    if (!stored) {
+      throw new ProtocolError(
+        'item_retrieve_invalid_item_id',
+        `Item with item_id not found: ${itemId}`,
+        'item_id',
+      );
+    }
+    const { item, audio } = stored;
+    let retrieved = { ...item, object: 'realtime.item' as const };
+    if (item.type === 'message' && audio) {
+      const b64 = Buffer.from(
+        audio.samples.buffer,
+        audio.samples.byteOffset,
+        audio.samples.byteLength,
+      ).toString('base64');
+      retrieved = {
+        ...retrieved,
+        content: item.content.map((part) =>
+          item.role === 'assistant'
+            ? {
+                type: 'audio',
+                transcript: 'transcript' in part ? part.transcript : '',
+                audio: b64,
+                format: 'pcm16',
+              }
+            : { ...part, audio: b64 },
+        ),
+      } as typeof retrieved;
+    }
+    this.#send({ type: 'conversation.item.retrieved', item: retrieved as StoredItem['item'] });
+  }
+
+  #truncate(itemId: string, contentIndex: number, audioEndMs: number): void {
+    const stored = this.#conversation.get(itemId);
+    if (!stored) {
+      throw new ProtocolError(
+        'item_truncate_invalid_item_id',
+        `Item with item_id not found: ${itemId}`,
+        'item_id',
+      );
+    }
+    const { item, audio } = stored;
+    const isAssistantAudio =
+      item.type === 'message' && item.role === 'assistant' && audio !== undefined && audio.samples.length > 0;
+    if (!isAssistantAudio || audioEndMs === 0) {
+      throw new ProtocolError(
+        'unsupported_content_type',
+        'Only model output audio messages can be truncated',
+        'item_id',
+      );
+    }
+    if (contentIndex !== 0) {
+      throw new ProtocolError(
+        'invalid_value',
+        `Invalid value: ${contentIndex}. Content index out of range.`,
+        'content_index',
+      );
+    }
+    // The hosted service measures audio in 50 ms steps.
+    const lengthMs = Math.floor(audioMs(audio) / 50) * 50;
+    if (audioEndMs > lengthMs) {
+      throw new ProtocolError(
+        'invalid_value',
+        `Audio content of ${lengthMs}ms is already shorter than ${audioEndMs}ms`,
+        'audio_end_ms',
+      );
+    }
+    audio.samples = audio.samples.slice(0, Math.floor((audioEndMs * audio.sampleRate) / 1000));
+    item.content = [{ type: 'output_audio', transcript: '' }];
+    this.#send({
+      type: 'conversation.item.truncated',
+      item_id: itemId,
+      content_index: contentIndex,
+      audio_end_ms: audioEndMs,
+    });
+  }
+
+  // --- responses ---------------------------------------------------------------------------------
+
+  #createResponse(params: ResponseCreate | undefined): void {
+    const outOfBand = params?.conversation === 'none';
+    if (params?.conversation !== undefined && params.conversation !== 'auto' && !outOfBand) {
+      throw new ProtocolError(
+        'invalid_value',
+        `Invalid value: '${params.conversation}'. Supported values are: 'auto' and 'none'.`,
+        'response.conversation',
+      );
+    }
+    if (!outOfBand && this.#active) {
+      throw new ProtocolError(
+        'conversation_already_has_active_response',
+        `Conversation already has an active response in progress: ${this.#active.id}. Wait until the response is finished before creating a new one.`,
+      );
+    }
+    this.#startResponse(params);
+  }
+
+  #responseContext(params: ResponseCreate | undefined): StoredItem[] {
+    if (!params?.input) return [...this.#conversation.items];
+    return params.input.map((entry, index) => {
+      if (entry.type === 'item_reference') {
+        const stored = this.#conversation.get(entry.id);
+        if (!stored) {
+          throw new ProtocolError(
+            'invalid_value',
+            `Item with item_id not found: ${entry.id}`,
+            `response.input[${index}].id`,
+          );
+        }
+        return stored;
+      }
+      const { id, ...rest } = entry;
+      return { item: { ...rest, id: id ?? mintId('item') } as StoredItem['item'] };
+    });
+  }
+
+  #responseSettings(params: ResponseCreate | undefined): ResponseSettings {
+    const session = this.#session;
+    const voice = params?.audio?.output?.voice ?? session.audio?.output?.voice ?? 'alloy';
+    const format = params?.audio?.output?.format?.type ?? this.#outputFormat;
+    const tools = (params?.tools ?? session.tools ?? []).filter(
+      (t): t is FunctionTool => t.type === 'function',
+    );
+    return {
+      outputModalities: (params?.output_modalities ?? session.output_modalities ?? ['audio']) as (
+        | 'audio'
+        | 'text'
+      )[],
+      instructions: params?.instructions ?? session.instructions ?? '',
+      tools,
+      voice: typeof voice === 'string' ? voice : voice.id,
+      outputFormat: format,
+      maxOutputTokens: params?.max_output_tokens ?? session.max_output_tokens ?? 'inf',
+      metadata: params?.metadata ?? null,
+    };
+  }
+
+  #startResponse(params: ResponseCreate | undefined): void {
+    const outOfBand = params?.conversation === 'none';
+    const context = this.#responseContext(params);
+    const run = new ResponseRun({
+      conversation: outOfBand ? null : this.#conversation,
+      context,
+      settings: this.#responseSettings(params),
+      behaviour: this.#options.behaviour,
+      turn: ++this.#turns,
+      pacing: this.#options.pacing,
+      send: (event) => this.#send(event),
+      onAssistantAudio: () => {
+        if (!outOfBand) this.#assistantAudio = true;
+      },
+      disconnect: () => {
+        this.#log.info('injected disconnect: dropping the socket mid-response');
+        this.#socket.terminate();
+      },
+      log: this.#log,
+    });
+    if (outOfBand) this.#outOfBand.add(run);
+    else this.#active = run;
+    void run.start().finally(() => {
+      if (this.#active === run) this.#active = undefined;
+      this.#outOfBand.delete(run);
+    });
+  }
+
+  async #cancelResponse(responseId: string | undefined): Promise<void> {
+    const target =
+      responseId === undefined
+        ? this.#active
+        : [this.#active, ...this.#outOfBand].find((run) => run?.id === responseId);
+    if (!target) {
+      throw new ProtocolError(
+        'response_cancel_not_active',
+        'Cancellation failed: no active response found',
+        null,
+      );
+    }
+    await target.cancel('client_cancelled');
+  }
+
+  // --- lifetime -----------------------------------------------------------------------------------
+
+  #expire(): void {
+    const message = capMessage(this.#options.sessionCapMs);
+    this.#log.info('session cap reached');
+    this.#send({
+      type: 'error',
+      error: { type: 'invalid_request_error', code: 'session_expired', message, param: null, event_id: null },
+    });
+    this.#socket.close(1001, message);
+    this.#shutdown();
+  }
+
+  #shutdown(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    clearTimeout(this.#capTimer);
+    this.#active?.abandon();
+    for (const run of this.#outOfBand) run.abandon();
+    this.#log.info('session closed');
+  }
+}

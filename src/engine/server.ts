@@ -1,0 +1,196 @@
+// The engine's network face: an http(s) server on loopback that upgrades `/v1/realtime?model=...`
+// (also `/realtime` and Azure's `/openai/v1/realtime`) to a realtime session. It checks the API key
+// (401 before the upgrade, like the hosted service), turns away the retired beta shape (error
+// beta_api_shape_disabled, close 4000) and hands each socket to a RealtimeSession.
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { FrameworkError } from '../errors.js';
+import { type Logger, log } from '../telemetry/log.js';
+import type { Behaviour } from './behaviour.js';
+import { echoBehaviour } from './behaviours/echo.js';
+import { generateLoopbackCertificate } from './certificate.js';
+import { mintId } from './ids.js';
+import { RealtimeSession } from './realtime-session.js';
+import { DEFAULT_PACING, type Pacing } from './response-run.js';
+import { loadSileroModel } from './vad/silero.js';
+
+export interface EngineOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** How the engine answers (default: echo). */
+  behaviour?: Behaviour;
+  /** Session lifetime before session_expired + close 1001 (default 60 minutes, as hosted). */
+  sessionCapMs?: number;
+  /** When set, clients must present this key (Authorization: Bearer, or Azure's api-key header). */
+  apiKey?: string;
+  /** Serve wss:// with the given PEM certificate and key, or with a generated one (`true`). */
+  tls?: boolean | { cert: string; key: string };
+  /** Pace of audio deltas (default 4x real time, 100 ms per delta). */
+  pacing?: Partial<Pacing>;
+  log?: Logger;
+}
+
+export interface RunningEngine {
+  /** WebSocket URL of the realtime endpoint, e.g. ws://127.0.0.1:PORT/v1/realtime. */
+  url: string;
+  /** Base URL for SDKs (`baseURL`), e.g. http://127.0.0.1:PORT/v1. */
+  httpUrl: string;
+  port: number;
+  /** PEM of the certificate when serving TLS, and where it was written (generated certificates). */
+  certPem?: string;
+  certPath?: string;
+  close(): Promise<void>;
+}
+
+const REALTIME_PATHS = new Set(['/v1/realtime', '/realtime', '/openai/v1/realtime', '/openai/realtime']);
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+function rejectUpgrade(socket: Socket, status: number, reason: string, error: Record<string, unknown>): void {
+  const body = JSON.stringify({ error });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** The key the client presented: Bearer token, Azure api-key header, or browser subprotocol. */
+function presentedKey(request: IncomingMessage): string | undefined {
+  const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  if (bearer) return bearer.trim();
+  const azure = request.headers['api-key'];
+  if (typeof azure === 'string' && azure !== '') return azure;
+  const protocols = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
+  const insecure = protocols.find((p) => p.startsWith('openai-insecure-api-key.'));
+  return insecure?.slice('openai-insecure-api-key.'.length);
+}
+
+export async function startEngine(options: EngineOptions = {}): Promise<RunningEngine> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host)) {
+    throw new FrameworkError(
+      'CONFIG_INVALID',
+      `engine host ${host} is not a loopback address; use 127.0.0.1`,
+    );
+  }
+  const logger = (options.log ?? log()).child({ component: 'engine' });
+  const behaviour = options.behaviour ?? echoBehaviour();
+  const pacing: Pacing = { ...DEFAULT_PACING, ...options.pacing };
+  const sessionCapMs = options.sessionCapMs ?? 60 * 60_000;
+  // Load the VAD model up front so the first session's first audio is not delayed by it.
+  await loadSileroModel();
+
+  let tls: { cert: string; key: string; certPath?: string } | undefined;
+  if (options.tls === true) tls = await generateLoopbackCertificate();
+  else if (options.tls) tls = options.tls;
+
+  const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }) : createHttpServer();
+  server.on('request', (_request, response) => {
+    response.writeHead(404, { 'content-type': 'application/json' });
+    response.end(
+      JSON.stringify({
+        error: {
+          message: 'Only the realtime WebSocket endpoint /v1/realtime is served here.',
+          type: 'invalid_request_error',
+          code: 'not_found',
+          param: null,
+        },
+      }),
+    );
+  });
+  const wss = new WebSocketServer({
+    noServer: true,
+    handleProtocols: (protocols) => (protocols.has('realtime') ? 'realtime' : false),
+  });
+
+  server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const requestLog = logger.child({ request: mintId('event') });
+    if (!REALTIME_PATHS.has(url.pathname.replace(/\/$/, ''))) {
+      rejectUpgrade(socket, 404, 'Not Found', {
+        message: `Unknown path ${url.pathname}; the realtime endpoint is /v1/realtime.`,
+        type: 'invalid_request_error',
+        code: 'not_found',
+        param: null,
+      });
+      return;
+    }
+    const model = url.searchParams.get('model') ?? url.searchParams.get('deployment');
+    if (!model) {
+      rejectUpgrade(socket, 400, 'Bad Request', {
+        message: "Missing required parameter: 'model'.",
+        type: 'invalid_request_error',
+        code: 'missing_required_parameter',
+        param: 'model',
+      });
+      return;
+    }
+    const key = presentedKey(request);
+    if (!key || (options.apiKey !== undefined && key !== options.apiKey)) {
+      requestLog.info('rejected upgrade: bad API key');
+      rejectUpgrade(socket, 401, 'Unauthorized', {
+        message: key
+          ? 'Incorrect API key provided.'
+          : "You didn't provide an API key. Provide it in an Authorization header (Bearer auth).",
+        type: 'invalid_request_error',
+        code: key ? 'invalid_api_key' : null,
+        param: null,
+      });
+      return;
+    }
+    const beta = String(request.headers['openai-beta'] ?? '');
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      if (beta.includes('realtime')) {
+        const reason = 'invalid_request_error.beta_api_shape_disabled';
+        ws.send(
+          JSON.stringify({
+            type: 'error',
+            event_id: mintId('event'),
+            error: {
+              type: 'invalid_request_error',
+              code: 'beta_api_shape_disabled',
+              message:
+                'The Realtime Beta API is no longer supported. Please use /v1/realtime for the GA API.',
+              param: null,
+              event_id: null,
+            },
+          }),
+        );
+        ws.close(4000, reason);
+        return;
+      }
+      new RealtimeSession(ws, { model, behaviour, pacing, sessionCapMs, log: logger }).start();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new FrameworkError('PORT_IN_USE', `engine port ${options.port} on ${host} is already in use`, {
+              cause: error,
+            })
+          : error,
+      ),
+    );
+    server.listen(options.port ?? 0, host, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const scheme = tls ? 'https' : 'http';
+  const wsScheme = tls ? 'wss' : 'ws';
+  logger.info({ port, tls: Boolean(tls), behaviour: behaviour.name }, 'engine listening');
+  return {
+    url: `${wsScheme}://${host}:${port}/v1/realtime`,
+    httpUrl: `${scheme}://${host}:${port}/v1`,
+    port,
+    certPem: tls?.cert,
+    certPath: tls?.certPath,
+    close: async () => {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// Server-side turn detection on the input timeline: feeds appended audio (any rate) to Silero at
+// 16 kHz and turns window probabilities into speech_started / speech_stopped moments, honouring the
+// threshold, prefix padding and silence duration of the session's turn_detection.
+import { RateConverter } from '../../audio/rate-converter.js';
+import { SILERO_RATE, SILERO_WINDOW, type SileroStream } from './silero.js';
+
+export interface VadSettings {
+  threshold: number;
+  prefixPaddingMs: number;
+  silenceDurationMs: number;
+}
+
+export type VadMoment =
+  | { type: 'speech_started'; audioStartMs: number }
+  | { type: 'speech_stopped'; audioEndMs: number };
+
+const WINDOW_MS = (SILERO_WINDOW * 1000) / SILERO_RATE;
+/** Speech ends when the probability falls this far below the threshold (Silero's usual hysteresis). */
+const RELEASE_MARGIN = 0.15;
+
+export class SpeechSegmenter {
+  settings: VadSettings;
+  readonly #model: SileroStream;
+  readonly #converter = new RateConverter(SILERO_RATE);
+  readonly #window = new Float32Array(SILERO_WINDOW);
+  #filled = 0;
+  /** Timeline ms of the start of the window being filled. */
+  #windowStartMs: number;
+  #speaking = false;
+  #silenceSinceMs: number | null = null;
+
+  constructor(model: SileroStream, settings: VadSettings, timelineMs = 0) {
+    this.#model = model;
+    this.settings = settings;
+    this.#windowStartMs = timelineMs;
+  }
+
+  get speaking(): boolean {
+    return this.#speaking;
+  }
+
+  /** Feeds the next appended audio; resolves with the moments it completes, in order. */
+  async push(samples: Int16Array, sampleRate: number): Promise<VadMoment[]> {
+    const resampled = this.#converter.push({ samples, sampleRate, channels: 1 });
+    const moments: VadMoment[] = [];
+    let offset = 0;
+    while (offset < resampled.length) {
+      const take = Math.min(SILERO_WINDOW - this.#filled, resampled.length - offset);
+      for (let i = 0; i < take; i++) this.#window[this.#filled + i] = resampled[offset + i]! / 32768;
+      this.#filled += take;
+      offset += take;
+      if (this.#filled === SILERO_WINDOW) {
+        this.#filled = 0;
+        const moment = this.#step(await this.#model.probability(this.#window));
+        if (moment) moments.push(moment);
+      }
+    }
+    return moments;
+  }
+
+  #step(probability: number): VadMoment | undefined {
+    const start = this.#windowStartMs;
+    const end = start + WINDOW_MS;
+    this.#windowStartMs = end;
+    const { threshold, prefixPaddingMs, silenceDurationMs } = this.settings;
+    if (!this.#speaking) {
+      if (probability < threshold) return undefined;
+      this.#speaking = true;
+      this.#silenceSinceMs = null;
+      return { type: 'speech_started', audioStartMs: Math.max(0, Math.floor(start - prefixPaddingMs)) };
+    }
+    if (probability >= Math.max(0.01, threshold - RELEASE_MARGIN)) {
+      this.#silenceSinceMs = null;
+      return undefined;
+    }
+    this.#silenceSinceMs ??= start;
+    if (end - this.#silenceSinceMs < silenceDurationMs) return undefined;
+    this.#speaking = false;
+    this.#silenceSinceMs = null;
+    return { type: 'speech_stopped', audioEndMs: Math.round(end) };
+  }
+}
