@@ -1,6 +1,7 @@
 // The agent worker: registers with the LiveKit server through @livekit/agents' AgentServer (its
 // registration, dispatch, load reporting and job processes are reused as they are) and runs job.ts in a
 // child process for every room it is dispatched to.
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { AgentServer, initializeLogger, ServerOptions } from '@livekit/agents';
 import type { LiveKitCredentials } from './credentials.js';
@@ -17,6 +18,8 @@ export interface WorkerOptions {
   /** Port of the worker's health endpoint on 127.0.0.1; 0 picks a free one. */
   healthPort: number;
   production: boolean;
+  /** Rooms this worker takes at once; its reported load is running jobs over this. */
+  maxJobs: number;
 }
 
 export function workerOptionsFromEnv(
@@ -29,6 +32,7 @@ export function workerOptionsFromEnv(
     logLevel: env.LOG_LEVEL || 'info',
     healthPort: Number(env.WORKER_HEALTH_PORT || 0),
     production: env.NODE_ENV === 'production',
+    maxJobs: Number(env.WORKER_MAX_JOBS || availableParallelism() * 4),
   };
 }
 
@@ -61,6 +65,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       // The preflight already proved the server reachable; after that, a lost connection is retried a
       // few times (the server restarting), not for minutes.
       maxRetry: 3,
+      // Load is the share of job slots in use. LiveKit's default (machine-wide CPU) makes the server skip
+      // a worker whenever the machine is busy, even with no job of ours running on it.
+      loadFunc: async (server) => server.activeJobs.length / options.maxJobs,
+      loadThreshold: 1,
     }),
   );
   const registered = new Promise<void>((resolve) => server.event.once('worker_registered', () => resolve()));

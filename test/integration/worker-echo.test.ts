@@ -3,9 +3,9 @@
 // leaves, the job ends and the agent leaves; stopping everything leaves no process behind.
 import { dispose, ParticipantKind } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { speechWav } from '../fixtures/speech.js';
 import { isAlive, startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
-import { TestParticipant } from '../harness/participant.js';
 import { type CliRun, runCli } from '../harness/worker.js';
 
 const AGENT_NAME = 'echo-test';
@@ -38,7 +38,7 @@ describe('worker in a real room', () => {
     await livekit.rooms.createRoom({ name: room });
     await livekit.dispatches.createDispatch(room, AGENT_NAME);
 
-    const alice = new TestParticipant();
+    const alice = new VoiceParticipant();
     await alice.join(livekit.url, await livekit.token(room, 'alice'));
     const agent = await alice.waitForParticipant((p) => p.identity.startsWith('agent-'));
     expect(agent.info.kind).toBe(ParticipantKind.AGENT);

@@ -1,5 +1,6 @@
-// A real room participant for tests (@livekit/rtc-node): joins with a token, speaks a WAV file into its
-// microphone track at real-time pace, and records what it hears from the agent with arrival times.
+// A person stand-in that is a real room participant (@livekit/rtc-node): joins with a token, speaks a WAV
+// file into its microphone track at real-time pace, and records what it hears with arrival times. The
+// tests use it, and so does `pnpm talk`, to try an agent without a browser.
 import {
   AudioFrame,
   AudioSource,
@@ -13,7 +14,7 @@ import {
   TrackPublishOptions,
   TrackSource,
 } from '@livekit/rtc-node';
-import { readWav } from '../../src/audio/wav.js';
+import { readWav } from '../audio/wav.js';
 
 export interface HeardChunk {
   /** Milliseconds since the participant joined. */
@@ -29,9 +30,11 @@ function rmsDbfs(samples: Int16Array): number {
   return rms > 0 ? 20 * Math.log10(rms) : -120;
 }
 
-export class TestParticipant {
+export class VoiceParticipant {
   readonly room = new Room();
   readonly heard: HeardChunk[] = [];
+  /** Every frame heard, for saving what the agent said. */
+  readonly frames: Int16Array[] = [];
   #joinedAt = 0;
   #source: AudioSource | undefined;
 
@@ -78,7 +81,8 @@ export class TestParticipant {
         new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
       );
     }
-    const perFrame = (wav.sampleRate / 100) * wav.channels;
+    // 10 ms frames (rounded for rates such as espeak-ng's 22050 Hz).
+    const perFrame = Math.round(wav.sampleRate / 100) * wav.channels;
     for (let offset = 0; offset + perFrame <= wav.samples.length; offset += perFrame) {
       const samples = wav.samples.slice(offset, offset + perFrame);
       await this.#source.captureFrame(
@@ -104,6 +108,7 @@ export class TestParticipant {
   async #record(track: RemoteTrack, _participant: RemoteParticipant): Promise<void> {
     const stream = new AudioStream(track, { sampleRate: 48_000, numChannels: 1 });
     for await (const frame of stream) {
+      this.frames.push(frame.data);
       this.heard.push({
         at: this.now(),
         rmsDbfs: rmsDbfs(frame.data),
