@@ -13,4 +13,4 @@ export {
   type ToolResult,
 } from './executor.js';
 export { McpConnection, type McpConnectionOptions, type McpConnectionState } from './mcp/connection.js';
-export { type ToolSelection, Toolset } from './toolset.js';
+export { type ToolSelection, Toolset, type ToolsetOptions } from './toolset.js';

@@ -23,27 +23,20 @@ interface ToolsetEvents {
   changed: [FunctionTool[]];
 }
 
+export interface ToolsetOptions {
+  logger?: Logger;
+  mcp?: Pick<McpConnectionOptions, 'backoff' | 'connectTimeoutMs'>;
+}
+
 export class Toolset extends EventEmitter<ToolsetEvents> implements ToolLookup {
   readonly #plugins: CallableTool[];
   readonly #servers: McpConnection[];
+  readonly #logger: Logger;
 
-  private constructor(plugins: CallableTool[], servers: McpConnection[]) {
+  /** Resolves the selection against the registry; throws TOOL_UNKNOWN for a name that matches nothing. */
+  constructor(registry: Registry, selection: ToolSelection, options: ToolsetOptions = {}) {
     super();
-    this.#plugins = plugins;
-    this.#servers = servers;
-    for (const server of servers) server.on('tools', () => this.emit('changed', this.definitions()));
-  }
-
-  /**
-   * Resolves the selection against the registry and starts its MCP servers. A server that fails to
-   * start is logged and keeps retrying; its tools appear (and `changed` fires) once it is up.
-   */
-  static async open(
-    registry: Registry,
-    selection: ToolSelection,
-    options: { logger?: Logger; mcp?: Pick<McpConnectionOptions, 'backoff' | 'connectTimeoutMs'> } = {},
-  ): Promise<Toolset> {
-    const logger = options.logger ?? log();
+    this.#logger = options.logger ?? log();
     const names = new Set<string>();
     for (const pattern of selection.tools ?? []) {
       const matched = registry.matchTools(pattern);
@@ -51,8 +44,8 @@ export class Toolset extends EventEmitter<ToolsetEvents> implements ToolLookup {
         throw new FrameworkError('TOOL_UNKNOWN', `No plugin tool matches "${pattern}"`);
       for (const name of matched) names.add(name);
     }
-    const plugins = [...names].map((name) => pluginTool(registry.tool(name)!));
-    const servers = (selection.mcp ?? []).map(({ server, allowed_tools }) => {
+    this.#plugins = [...names].map((name) => pluginTool(registry.tool(name)!));
+    this.#servers = (selection.mcp ?? []).map(({ server, allowed_tools }) => {
       const registered = registry.server(server);
       if (!registered) {
         const known = registry.serverNames().join(', ') || 'none';
@@ -61,19 +54,29 @@ export class Toolset extends EventEmitter<ToolsetEvents> implements ToolLookup {
           `No plugin binds an MCP server named "${server}" (known: ${known})`,
         );
       }
-      return new McpConnection(registered.binding, { ...options.mcp, allowedTools: allowed_tools, logger });
+      return new McpConnection(registered.binding, {
+        ...options.mcp,
+        allowedTools: allowed_tools,
+        logger: this.#logger,
+      });
     });
-    const toolset = new Toolset(plugins, servers);
+    for (const server of this.#servers) server.on('tools', () => this.emit('changed', this.definitions()));
+  }
+
+  /**
+   * Starts the MCP servers. One that fails to start is logged and keeps retrying; its tools appear
+   * (and `changed` fires) once it is up.
+   */
+  async start(): Promise<void> {
     await Promise.all(
-      servers.map((server) =>
+      this.#servers.map((server) =>
         server
           .start()
           .catch((error: unknown) =>
-            logger.warn({ err: error, server: server.name }, 'MCP server not started'),
+            this.#logger.warn({ err: error, server: server.name }, 'MCP server not started'),
           ),
       ),
     );
-    return toolset;
   }
 
   tools(): CallableTool[] {
@@ -93,7 +96,7 @@ export class Toolset extends EventEmitter<ToolsetEvents> implements ToolLookup {
     return this.#servers.find((server) => server.name === name);
   }
 
-  /** Closes every MCP server of the session. */
+  /** Closes every MCP server of the session and ends their processes. */
   async close(): Promise<void> {
     await Promise.all(this.#servers.map((server) => server.close()));
   }

@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 let calls = 0;
 async function inRoom(room: RecordingRoom) {
-  const toolset = await Toolset.open(registry, { tools: ['notes.*', 'clock.now', 'room.*'] });
+  const toolset = new Toolset(registry, { tools: ['notes.*', 'clock.now', 'room.*'] });
   const executor = new ToolExecutor({ tools: toolset, room, agent: { name: 'scribe' }, dataDir });
   return async (name: string, args: object) => {
     calls += 1;

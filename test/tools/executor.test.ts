@@ -75,7 +75,7 @@ async function session(
   defaultTimeoutMs = 60_000,
 ): Promise<{ executor: ToolExecutor; results: ToolResult[] }> {
   const registry = new Registry([{ plugin: demo, source: 'test/demo.ts' }]);
-  const toolset = await Toolset.open(registry, { tools: ['demo.*'] });
+  const toolset = new Toolset(registry, { tools: ['demo.*'] });
   const executor = new ToolExecutor({
     tools: toolset,
     room: recordingRoom('standup'),
