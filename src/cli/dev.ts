@@ -2,7 +2,7 @@
 // otherwise starts the local one from livekit.yaml (building it once if needed); starts the worker; prints
 // how to join. Ctrl-C stops what this command started, and only that.
 import { fileURLToPath } from 'node:url';
-import { credentialsFromEnv, isLocalDevUrl, type LiveKitCredentials } from '../dispatch/credentials.js';
+import { credentialsFromEnv, isLoopbackUrl, type LiveKitCredentials } from '../dispatch/credentials.js';
 import { ensureLiveKitServer } from '../dispatch/livekit-binary.js';
 import {
   type LiveKitServer,
@@ -54,7 +54,7 @@ runMain(async () => {
 
   if (await liveKitAnswers(credentials.url)) {
     log().info({ url: credentials.url }, 'using the LiveKit server already running');
-  } else if (isLocalDevUrl(credentials.url)) {
+  } else if (isLoopbackUrl(credentials.url)) {
     ({ server, credentials } = await startLocalServer(credentials.url));
   } else {
     throw new FrameworkError(

@@ -38,6 +38,8 @@ export function httpUrlOf(url: string): string {
   return url.replace(/^ws/, 'http');
 }
 
-export function isLocalDevUrl(url: string): boolean {
-  return url.replace(/\/+$/, '') === DEV_URL || url.replace(/\/+$/, '') === 'ws://localhost:7880';
+/** True for a server on this machine, which `pnpm dev` may start itself. */
+export function isLoopbackUrl(url: string): boolean {
+  const { hostname } = new URL(httpUrlOf(url));
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
