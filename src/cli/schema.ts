@@ -22,7 +22,9 @@ async function main(): Promise<number> {
   try {
     check = parseArgs({ options: { check: { type: 'boolean', default: false } }, strict: true }).values.check;
   } catch (error) {
-    console.error(`schema: ${error instanceof Error ? error.message : String(error)}\nusage: pnpm schema [--check]`);
+    console.error(
+      `schema: ${error instanceof Error ? error.message : String(error)}\nusage: pnpm schema [--check]`,
+    );
     return 2;
   }
   const schema = agentJsonSchema();

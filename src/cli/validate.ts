@@ -2,7 +2,8 @@
 // references against the plugin registry. One line per problem, `file:line:col field: message`; exit 1
 // when any definition is invalid, 2 for usage errors, 0 with an OK line per file otherwise.
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   checkDefinitionFile,
@@ -71,7 +72,13 @@ function summary(check: DefinitionCheck): string {
   return `${check.file}: OK (${agent.name}: ${agent.model.provider}, ${agent.participants.mode}, ${tools}${mcp})`;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Where the command writes: OK lines to `out`, problems and usage errors to `err`. */
+export interface CommandOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+async function checkAll(argv: string[], output: CommandOutput): Promise<number> {
   const { paths, pluginDirs } = parseCommandLine(argv);
   const files = (await Promise.all(paths.map(definitionFiles))).flat();
   const registry = await loadRegistry({ pluginDirs });
@@ -97,27 +104,44 @@ async function main(argv: string[]): Promise<number> {
   let failed = false;
   for (const check of checks) {
     const problems: DefinitionProblem[] = sortProblems(check.problems);
-    for (const problem of problems) console.error(formatProblem(problem));
+    for (const problem of problems) output.err(formatProblem(problem));
     if (problems.some((problem) => problem.severity === 'error')) failed = true;
-    else console.log(summary(check));
+    else output.out(summary(check));
   }
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/** Runs the command; resolves to the exit code (0 valid, 1 invalid, 2 usage error). */
+export async function validate(argv: string[], output: CommandOutput): Promise<number> {
+  try {
+    return await checkAll(argv, output);
+  } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`validate: ${error.message}\n${USAGE}`);
-      process.exitCode = 2;
-    } else if (isFrameworkError(error)) {
-      console.error(`validate: ${error.message}`);
-      process.exitCode = 1;
-    } else {
+      output.err(`validate: ${error.message}`);
+      output.err(USAGE);
+      return 2;
+    }
+    if (isFrameworkError(error)) {
+      output.err(`validate: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+const invoked =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invoked) {
+  validate(process.argv.slice(2), {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
       console.error(error);
       process.exitCode = 1;
-    }
-  },
-);
+    },
+  );
+}

@@ -3,11 +3,12 @@
 
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 } as const;
 const PART = /(\d+)(ms|h|m|s)/g;
-const WHOLE = /^(?:\d+(?:ms|h|m|s))+$/;
+/** A whole duration string: one or more `<digits><unit>` parts. */
+export const DURATION_PATTERN = /^(?:\d+(?:ms|h|m|s))+$/;
 
 /** Milliseconds for a duration string, or undefined when it is not one (`1h30m` yes, `30`, `1.5m` no). */
 export function parseDuration(text: string): number | undefined {
-  if (!WHOLE.test(text)) return undefined;
+  if (!DURATION_PATTERN.test(text)) return undefined;
   let total = 0;
   for (const [, amount, unit] of text.matchAll(PART))
     total += Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];

@@ -1,12 +1,10 @@
 // Field types shared across the agent schema: durations, secret values, templated text, glob lists and
 // name lists. Each carries its own description and wording, which flow into errors and the JSON Schema.
 import { z } from 'zod';
-import { formatDuration, parseDuration } from './duration.js';
+import { DURATION_PATTERN, formatDuration, parseDuration } from './duration.js';
 import { expecting } from './messages.js';
 import { isMalformedReference } from './secrets.js';
 import { parseTemplate } from './template.js';
-
-const DURATION_PATTERN = /^(?:\d+(?:ms|h|m|s))+$/;
 
 /** A duration string (`30m`, `10s`, `1h30m`) within bounds, read as milliseconds. */
 export function duration(minMs: number, maxMs: number) {

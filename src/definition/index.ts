@@ -27,7 +27,7 @@ export { type DefinitionProblem, formatProblem, type Position, sortProblems } fr
 export { checkReferences, type ReferenceProblem, type ToolCatalog } from './references.js';
 export { type AgentDefinition, type AgentDefinitionInput, agentSchema } from './schema.js';
 export {
-  envReferenceName,
+  envReferences,
   looksLikeSecret,
   resolveSecret,
   resolveSecretRecord,

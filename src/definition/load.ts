@@ -72,15 +72,6 @@ function issueProblems(issue: z.core.$ZodIssue, file: string, locate: Locate): D
 
 /** Checks plain data (from YAML or a module) against the schema, and collects warnings if it passes. */
 export function checkDefinition(data: unknown, file: string, locate: Locate = nowhere): DefinitionCheck {
-  if (data === null || data === undefined) {
-    const message =
-      'the file is empty; expected an agent definition (a mapping with at least name and model)';
-    return {
-      file,
-      problems: [{ severity: 'error', file, position: locate([]), field: 'definition', message }],
-      locate,
-    };
-  }
   const parsed = agentSchema.safeParse(data, { error: issueMessage });
   if (!parsed.success) {
     return {
@@ -100,6 +91,16 @@ export function checkDefinitionYaml(text: string, file: string): DefinitionCheck
   const source = readYaml(text, file);
   if (source.syntaxProblems.length > 0)
     return { file, problems: source.syntaxProblems, locate: source.locate };
+  if (source.data === null || source.data === undefined) {
+    const message =
+      'the file is empty; expected an agent definition (a mapping with at least name and model)';
+    const position = { line: 1, column: 1 };
+    return {
+      file,
+      problems: [{ severity: 'error', file, position, field: 'definition', message }],
+      locate: source.locate,
+    };
+  }
   return checkDefinition(source.data, file, source.locate);
 }
 

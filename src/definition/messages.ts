@@ -8,6 +8,13 @@ type RawIssue = z.core.$ZodRawIssue;
 
 const SHOWN_MAX = 40;
 
+/** What kind of value was found, without the value: `a string`, `a number`, `a list`. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null (empty)';
+  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+
 /** A found value as a problem line shows it: strings quoted and cut short, structures by their kind. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -36,13 +43,14 @@ export const MISSING = 'required field is missing';
 
 /**
  * An error function for a schema that names its own expectation: `expected <description>, got <found>`.
- * With `hideInput` the found value is described by kind only (for fields that may hold secrets).
+ * With `hideInput` the found value is described by its kind only (for fields that may hold secrets).
  * Absent values fall through to the parse-wide map (`required field is missing`).
  */
 export function expecting(description: string, options: { hideInput?: boolean } = {}) {
   return (issue: RawIssue): string | undefined => {
-    if (issue.input === undefined) return undefined;
-    const found = options.hideInput && typeof issue.input === 'string' ? 'another string' : show(issue.input);
+    // Bounds (min, max) attached to the same schema keep the parse-wide wording.
+    if (issue.input === undefined || issue.code === 'too_small' || issue.code === 'too_big') return undefined;
+    const found = options.hideInput ? kindOf(issue.input) : show(issue.input);
     return `expected ${description}, got ${found}`;
   };
 }

@@ -59,9 +59,11 @@ const apiKey = (variable: string) =>
   secretValue
     .default(`\${env:${variable}}`)
     .describe(`API key, as a reference like \${env:${variable}} (the default).`);
-const wsUrl = z
-  .url({ protocol: /^wss?$/, error: expecting('a ws:// or wss:// URL') })
-  .describe('WebSocket URL of the realtime endpoint, e.g. wss://host/v1/realtime.');
+const realtimeUrl = z
+  .url({ protocol: /^(?:wss?|https?)$/, error: expecting('a ws://, wss://, http:// or https:// URL') })
+  .describe(
+    'URL of the realtime endpoint, e.g. wss://host/v1/realtime (http and https are used as ws and wss).',
+  );
 
 const openai = z
   .strictObject({
@@ -111,7 +113,7 @@ const xai = z
 const compatible = z
   .strictObject({
     provider: z.literal('compatible'),
-    url: wsUrl,
+    url: realtimeUrl,
     model: modelName.describe('Model name sent to the server.'),
     voice: z
       .string({ error: expecting('a voice name') })
@@ -134,14 +136,33 @@ const local = z
   .strictObject({
     provider: z.literal('local'),
     behaviour: z
-      .enum(['echo', 'speak'])
+      .enum(['echo', 'script'])
       .default('echo')
-      .describe('echo: speaks each turn back (dev default); speak: answers with espeak-ng speech.'),
+      .describe(
+        'echo: speaks each turn back (the dev default); script: plays the replies listed in `script`.',
+      ),
+    script: z
+      .string({ error: expecting('a path to an engine script file') })
+      .min(1)
+      .optional()
+      .describe('Behaviour script: the engine script file (YAML or JSON), relative to the working folder.'),
     voice: z
       .string({ error: expecting('a voice name') })
       .min(1)
       .optional()
-      .describe('Voice for the speak behaviour.'),
+      .describe('Voice for spoken replies.'),
+  })
+  .superRefine((local, ctx) => {
+    if (local.behaviour === 'script' && local.script === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['script'], message: 'behaviour "script" needs a script file' });
+    }
+    if (local.behaviour !== 'script' && local.script !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['script'],
+        message: `only applies to behaviour script, not "${local.behaviour}"`,
+      });
+    }
   })
   .describe('The embedded local realtime engine: no key, no network.');
 

@@ -4,18 +4,17 @@
 import { inspect } from 'node:util';
 import { FrameworkError } from '../errors.js';
 
-/** A whole value that is one reference: `${env:OPENAI_API_KEY}`. */
-export const ENV_REFERENCE = /^\$\{env:([A-Z_][A-Z0-9_]*)\}$/;
-const ANY_REFERENCE = /\$\{[^}]*\}?/;
+/** A reference to an environment variable: `${env:OPENAI_API_KEY}`, alone or inside a value (`Bearer ${env:TOKEN}`). */
+const ENV_REFERENCE = /\$\{env:([A-Z_][A-Z0-9_]*)\}/g;
 
-/** The variable a value refers to, or undefined when the value is a literal. */
-export function envReferenceName(value: string): string | undefined {
-  return ENV_REFERENCE.exec(value)?.[1];
+/** The variables a value refers to, in order. */
+export function envReferences(value: string): string[] {
+  return Array.from(value.matchAll(ENV_REFERENCE), (match) => match[1] ?? '');
 }
 
-/** True when a value tries to be a reference but is not a valid one (`${env:lower}`, `${ENV:X}`, `${env:X`). */
+/** True when a value tries to hold a reference that is not a valid one (`${env:lower}`, `${ENV:X}`, `${env:X`). */
 export function isMalformedReference(value: string): boolean {
-  return ANY_REFERENCE.test(value) && !ENV_REFERENCE.test(value);
+  return value.replace(ENV_REFERENCE, '').includes('${');
 }
 
 const REDACTED = '[redacted]';
@@ -49,25 +48,24 @@ export class Secret {
 }
 
 /**
- * Resolves a definition value that may be a `${env:NAME}` reference. `field` names the place in the
+ * Resolves a definition value that may hold `${env:NAME}` references. `field` names the place in the
  * definition (`model.api_key`) so the error says which field needs which variable.
  */
 export function resolveSecret(value: string, field: string, env: NodeJS.ProcessEnv = process.env): Secret {
-  const name = envReferenceName(value);
-  if (name === undefined) {
-    if (isMalformedReference(value)) {
-      throw new FrameworkError('DEFINITION_INVALID', `${field}: expected a reference like \${env:NAME}`);
-    }
-    return new Secret(value, 'inline');
+  if (isMalformedReference(value)) {
+    throw new FrameworkError('DEFINITION_INVALID', `${field}: expected a reference like \${env:NAME}`);
   }
-  const resolved = env[name];
-  if (resolved === undefined || resolved === '') {
+  const names = envReferences(value);
+  if (names.length === 0) return new Secret(value, 'inline');
+  const unset = names.find((name) => env[name] === undefined || env[name] === '');
+  if (unset !== undefined) {
     throw new FrameworkError(
       'SECRET_UNSET',
-      `${field} refers to \${env:${name}}, but the environment variable ${name} is not set; set it before starting the agent`,
+      `${field} refers to \${env:${unset}}, but the environment variable ${unset} is not set; set it before starting the agent`,
     );
   }
-  return new Secret(resolved, `\${env:${name}}`);
+  const resolved = value.replace(ENV_REFERENCE, (_, name: string) => env[name] ?? '');
+  return new Secret(resolved, names.map((name) => `\${env:${name}}`).join(' '));
 }
 
 /** Resolves every `${env:NAME}` value of a record (headers, environment of a server). */
@@ -101,7 +99,7 @@ function entropy(text: string): number {
  * without spaces and with high entropy (random-looking), optionally after `Bearer `.
  */
 export function looksLikeSecret(value: string): boolean {
-  if (envReferenceName(value) !== undefined) return false;
+  if (envReferences(value).length > 0) return false;
   const token = BEARER.exec(value.trim())?.[1] ?? value.trim();
   if (/\s/.test(token)) return false;
   if (KEY_PREFIXES.test(token) && token.length >= 12) return true;

@@ -2,7 +2,7 @@
 // OpenAI model names nobody has heard of (likely typos, but new models appear, so not errors).
 import { KNOWN_OPENAI_MODELS } from './model.js';
 import type { AgentDefinition } from './schema.js';
-import { envReferenceName, looksLikeSecret } from './secrets.js';
+import { looksLikeSecret } from './secrets.js';
 import { didYouMean } from './suggest.js';
 
 export interface Warning {
@@ -18,7 +18,7 @@ const DEFAULT_KEY_VARIABLE: Record<string, string> = {
 };
 
 function inlineSecret(value: string, path: PropertyKey[], variable: string): Warning[] {
-  if (envReferenceName(value) !== undefined || !looksLikeSecret(value)) return [];
+  if (!looksLikeSecret(value)) return [];
   return [
     {
       path,

@@ -1,0 +1,649 @@
+// A table of malformed definitions, each written to its own file and put through `validate`: the
+// exit code, and each problem line's position (line:col), field and message, are what the author sees.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runValidate, tempFolder } from './cli-run.js';
+
+interface Case {
+  title: string;
+  yaml: string;
+  exit: 0 | 1;
+  /** Each problem line after `<file>:`, in order; a line may be cut short (it is matched as a prefix). */
+  problems: string[];
+}
+
+const lines = (...text: string[]) => `${text.join('\n')}\n`;
+/** A valid local agent to build cases on: lines 1-3. */
+const local = (...rest: string[]) => lines('name: a', 'model:', '  provider: local', ...rest);
+/** A valid OpenAI agent to build cases on: lines 1-4. */
+const openai = (...rest: string[]) =>
+  lines('name: a', 'model:', '  provider: openai', '  model: gpt-realtime-2', ...rest);
+
+const cases: Case[] = [
+  // Typos in enumerations
+  {
+    title: 'floor misspelt',
+    yaml: local('participants:', '  floor: adressed'),
+    exit: 1,
+    problems: [
+      '5:10 participants.floor: expected one of open|addressed|first-speaker|observer, got "adressed"',
+    ],
+  },
+  {
+    title: 'mode misspelt',
+    yaml: local('participants:', '  mode: share'),
+    exit: 1,
+    problems: ['5:9 participants.mode: expected one of single|shared|per-participant, got "share"'],
+  },
+  {
+    title: 'provider misspelt',
+    yaml: lines('name: a', 'model:', '  provider: opnai'),
+    exit: 1,
+    problems: ['3:13 model.provider: expected one of openai|azure|xai|compatible|local, got "opnai"'],
+  },
+  {
+    title: 'OpenAI voice misspelt',
+    yaml: openai('  voice: marine'),
+    exit: 1,
+    problems: [
+      '5:10 model.voice: expected one of alloy|ash|ballad|coral|echo|sage|shimmer|verse|marin|cedar, got "marine"',
+    ],
+  },
+  {
+    title: 'an OpenAI voice for xAI',
+    yaml: lines('name: a', 'model:', '  provider: xai', '  voice: marin'),
+    exit: 1,
+    problems: ['4:10 model.voice: expected one of eve|ara|rex|sal|leo, got "marin"'],
+  },
+  {
+    title: 'turn detection type misspelt',
+    yaml: local('turn_detection:', '  type: semantic'),
+    exit: 1,
+    problems: ['5:9 turn_detection.type: expected one of server_vad|semantic_vad|none, got "semantic"'],
+  },
+  {
+    title: 'eagerness not a level',
+    yaml: local('turn_detection: { type: semantic_vad, eagerness: fast }'),
+    exit: 1,
+    problems: ['4:50 turn_detection.eagerness: expected one of low|medium|high|auto, got "fast"'],
+  },
+  {
+    title: 'audio format in the retired beta spelling',
+    yaml: local('audio:', '  format: pcm16'),
+    exit: 1,
+    problems: ['5:11 audio.format: expected one of pcm|pcmu|pcma, got "pcm16"'],
+  },
+  {
+    title: 'noise reduction misspelt',
+    yaml: local('audio:', '  noise_reduction: near'),
+    exit: 1,
+    problems: ['5:20 audio.noise_reduction: expected one of near_field|far_field, got "near"'],
+  },
+  {
+    title: 'reasoning effort not a level',
+    yaml: openai('  reasoning: extreme'),
+    exit: 1,
+    problems: ['5:14 model.reasoning: expected one of minimal|low|medium|high|xhigh, got "extreme"'],
+  },
+  {
+    title: 'participant kind not a LiveKit kind',
+    yaml: local('participants:', '  kinds: [standard, human]'),
+    exit: 1,
+    problems: ['5:21 participants.kinds[1]: expected one of standard|sip|ingress|egress|agent, got "human"'],
+  },
+  {
+    title: 'local behaviour misspelt',
+    yaml: local('  behaviour: scrpt'),
+    exit: 1,
+    problems: ['4:14 model.behaviour: expected one of echo|script, got "scrpt"'],
+  },
+
+  // Unknown fields, at every level
+  {
+    title: 'unknown top-level field, with a suggestion',
+    yaml: local('instruction: Be brief.'),
+    exit: 1,
+    problems: ['4:1 instruction: unknown field "instruction"; did you mean "instructions"?'],
+  },
+  {
+    title: 'unknown model field',
+    yaml: openai('  voise: marin'),
+    exit: 1,
+    problems: ['5:3 model.voise: unknown field "voise"; did you mean "voice"?'],
+  },
+  {
+    title: 'unknown participants field',
+    yaml: local('participants:', '  mode: shared', '  flor: open'),
+    exit: 1,
+    problems: ['6:3 participants.flor: unknown field "flor"; did you mean "floor"?'],
+  },
+  {
+    title: 'unknown server_vad field',
+    yaml: local('turn_detection:', '  type: server_vad', '  threshhold: 0.6'),
+    exit: 1,
+    problems: ['6:3 turn_detection.threshhold: unknown field "threshhold"; did you mean "threshold"?'],
+  },
+  {
+    title: 'a server_vad field under semantic_vad',
+    yaml: local('turn_detection:', '  type: semantic_vad', '  silence_duration_ms: 300'),
+    exit: 1,
+    problems: ['6:3 turn_detection.silence_duration_ms: unknown field "silence_duration_ms"'],
+  },
+  {
+    title: 'unknown audio field',
+    yaml: local('audio:', '  formt: pcmu'),
+    exit: 1,
+    problems: ['5:3 audio.formt: unknown field "formt"; did you mean "format"?'],
+  },
+  {
+    title: 'unknown transcription field',
+    yaml: local('audio:', '  transcription:', '    model: gpt-4o-transcribe', '    languge: en'),
+    exit: 1,
+    problems: ['7:5 audio.transcription.languge: unknown field "languge"; did you mean "language"?'],
+  },
+  {
+    title: 'unknown field in an mcp entry',
+    yaml: local('mcp:', '  - server: memory', '    tools: [search_nodes]'),
+    exit: 1,
+    problems: ['6:5 mcp[0].tools: unknown field "tools"'],
+  },
+  {
+    title: 'unknown limits field',
+    yaml: local('limits:', '  max_duraton: 30m'),
+    exit: 1,
+    problems: ['5:3 limits.max_duraton: unknown field "max_duraton"; did you mean "max_duration"?'],
+  },
+  {
+    title: 'unknown dispatch field',
+    yaml: local('dispatch:', '  room: [support-*]'),
+    exit: 1,
+    problems: [
+      '5:3 dispatch.rooms: required field is missing',
+      '5:3 dispatch.room: unknown field "room"; did you mean "rooms"?',
+    ],
+  },
+  {
+    title: 'reasoning where the provider has none (xAI)',
+    yaml: lines('name: a', 'model:', '  provider: xai', '  reasoning: low'),
+    exit: 1,
+    problems: ['4:3 model.reasoning: unknown field "reasoning"'],
+  },
+  {
+    title: 'two unknown fields in one mapping, each reported',
+    yaml: local('greting: hi', 'tool: [clock.now]'),
+    exit: 1,
+    problems: [
+      '4:1 greting: unknown field "greting"; did you mean "greeting"?',
+      '5:1 tool: unknown field "tool"; did you mean "tools"?',
+    ],
+  },
+
+  // Wrong types
+  {
+    title: 'name is a number',
+    yaml: lines('name: 42', 'model:', '  provider: local'),
+    exit: 1,
+    problems: ['1:7 name: expected an agent name, got 42'],
+  },
+  {
+    title: 'tools is a string, not a list',
+    yaml: local('tools: notes.add'),
+    exit: 1,
+    problems: ['4:8 tools: expected a list of tool names, got "notes.add"'],
+  },
+  {
+    title: 'participants is a string',
+    yaml: local('participants: shared'),
+    exit: 1,
+    problems: ['4:15 participants: expected a mapping, got "shared"'],
+  },
+  {
+    title: 'model is a string',
+    yaml: lines('name: a', 'model: gpt-realtime'),
+    exit: 1,
+    problems: ['2:8 model: expected a mapping, got "gpt-realtime"'],
+  },
+  {
+    title: 'speed is a word',
+    yaml: openai('  speed: fast'),
+    exit: 1,
+    problems: ['5:10 model.speed: expected a number between 0.25 and 1.5, got "fast"'],
+  },
+  {
+    title: 'VAD threshold above 1',
+    yaml: local('turn_detection: { type: server_vad, threshold: 1.5 }'),
+    exit: 1,
+    problems: ['4:48 turn_detection.threshold: must be at most 1, got 1.5'],
+  },
+  {
+    title: 'silence duration not whole milliseconds',
+    yaml: local('turn_detection: { type: server_vad, silence_duration_ms: 200.5 }'),
+    exit: 1,
+    problems: ['4:58 turn_detection.silence_duration_ms: expected an integer, got 200.5'],
+  },
+  {
+    title: 'idle timeout below the service minimum',
+    yaml: local('turn_detection: { type: server_vad, idle_timeout_ms: 1000 }'),
+    exit: 1,
+    problems: ['4:54 turn_detection.idle_timeout_ms: must be at least 5000, got 1000'],
+  },
+  {
+    title: 'a boolean written as yes (YAML 1.2 reads a string)',
+    yaml: local('turn_detection: { type: semantic_vad, create_response: yes }'),
+    exit: 1,
+    problems: ['4:56 turn_detection.create_response: expected true or false, got "yes"'],
+  },
+  {
+    title: 'the whole file is a list',
+    yaml: lines('- name: a', '  model: { provider: local }'),
+    exit: 1,
+    problems: ['1:1 definition: expected a mapping, got a list'],
+  },
+  {
+    title: 'agent name with capitals',
+    yaml: lines('name: Concierge', 'model:', '  provider: local'),
+    exit: 1,
+    problems: [
+      '1:7 name: expected an agent name of lowercase letters, digits and dashes, like concierge, got "Concierge"',
+    ],
+  },
+  {
+    title: 'compatible URL with the wrong scheme',
+    yaml: lines(
+      'name: a',
+      'model:',
+      '  provider: compatible',
+      '  url: ftp://example.test/realtime',
+      '  model: m',
+    ),
+    exit: 1,
+    problems: [
+      '4:8 model.url: expected a ws://, wss://, http:// or https:// URL, got "ftp://example.test/realtime"',
+    ],
+  },
+  {
+    title: 'Azure endpoint without TLS',
+    yaml: lines(
+      'name: a',
+      'model:',
+      '  provider: azure',
+      '  endpoint: http://res.openai.azure.com',
+      '  deployment: rt',
+    ),
+    exit: 1,
+    problems: [
+      '4:13 model.endpoint: expected an https:// URL like https://<resource>.openai.azure.com, got "http://res.openai.azure.com"',
+    ],
+  },
+  {
+    title: 'transcription language as a word',
+    yaml: local('audio:', '  transcription: { model: gpt-4o-transcribe, language: english }'),
+    exit: 1,
+    problems: ['5:56 audio.transcription.language: expected a language code like en or pt-BR, got "english"'],
+  },
+  {
+    title: 'dispatch with no rooms',
+    yaml: local('dispatch:', '  rooms: []'),
+    exit: 1,
+    problems: ['5:10 dispatch.rooms: must list at least one entry'],
+  },
+  {
+    title: 'room pattern with a space',
+    yaml: local('dispatch:', '  rooms: ["support room"]'),
+    exit: 1,
+    problems: [
+      '5:11 dispatch.rooms[0]: expected a name pattern of letters, digits, . _ - : @ and the wildcards * ?, got "support room"',
+    ],
+  },
+
+  // Durations
+  {
+    title: 'duration without a unit',
+    yaml: local('limits:', '  max_duration: 30'),
+    exit: 1,
+    problems: ['5:17 limits.max_duration: expected a duration like 30m, 2m or 10s, got 30'],
+  },
+  {
+    title: 'duration in words',
+    yaml: local('limits:', '  tool_timeout: 10 seconds'),
+    exit: 1,
+    problems: ['5:17 limits.tool_timeout: expected a duration like 30m, 2m, 10s or 500ms, got "10 seconds"'],
+  },
+  {
+    title: 'fractional duration',
+    yaml: local('limits:', '  idle_timeout: 1.5m'),
+    exit: 1,
+    problems: ['5:17 limits.idle_timeout: expected a duration like 30m, 2m, 10s or 500ms, got "1.5m"'],
+  },
+  {
+    title: 'tool timeout beyond its bound',
+    yaml: local('limits:', '  tool_timeout: 1h'),
+    exit: 1,
+    problems: ['5:17 limits.tool_timeout: must be between 100ms and 10m, got "1h"'],
+  },
+  {
+    title: 'idle timeout longer than the whole session',
+    yaml: local('limits:', '  max_duration: 10m', '  idle_timeout: 30m'),
+    exit: 1,
+    problems: ['6:17 limits.idle_timeout: must be shorter than limits.max_duration'],
+  },
+
+  // Environment references
+  {
+    title: 'env reference in lower case',
+    yaml: openai('  api_key: ${env:openai_key}'),
+    exit: 1,
+    problems: [
+      '5:12 model.api_key: expected a reference like ${env:NAME} (NAME in capitals, digits and _), got "${env:openai_key}"',
+    ],
+  },
+  {
+    title: 'shell-style reference without env:',
+    yaml: openai('  api_key: ${OPENAI_API_KEY}'),
+    exit: 1,
+    problems: [
+      '5:12 model.api_key: expected a reference like ${env:NAME} (NAME in capitals, digits and _), got "${OPENAI_API_KEY}"',
+    ],
+  },
+  {
+    title: 'env reference never closed',
+    yaml: openai('  api_key: "${env:OPENAI_API_KEY"'),
+    exit: 1,
+    problems: [
+      '5:12 model.api_key: expected a reference like ${env:NAME} (NAME in capitals, digits and _), got "${env:OPENAI_API_KEY"',
+    ],
+  },
+  {
+    title: 'malformed reference inside a header value',
+    yaml: lines(
+      'name: a',
+      'model:',
+      '  provider: compatible',
+      '  url: wss://rt.example.test/v1/realtime',
+      '  model: m',
+      '  headers:',
+      '    Authorization: Bearer ${env:token}',
+    ),
+    exit: 1,
+    problems: [
+      '7:20 model.headers.Authorization: expected a reference like ${env:NAME} (NAME in capitals, digits and _), got "Bearer ${env:token}"',
+    ],
+  },
+  {
+    title: 'api key as a number never echoes the value',
+    yaml: openai('  api_key: 1234567890123'),
+    exit: 1,
+    problems: ['5:12 model.api_key: expected a string, best a reference like ${env:NAME}, got a number'],
+  },
+
+  // Tool and MCP server references, checked against plugins/
+  {
+    title: 'unknown tool, with the closest suggested and the known listed',
+    yaml: local('tools: [note.add]'),
+    exit: 1,
+    problems: ['4:9 tools[0]: unknown tool "note.add"; did you mean "notes.add"?; known tools: clock.now, '],
+  },
+  {
+    title: 'pattern matching no tool',
+    yaml: local('tools: [clock.now, notse.*]'),
+    exit: 1,
+    problems: ['4:20 tools[1]: "notse.*" matches no tool; did you mean "notes.*"?; known tools: clock.now, '],
+  },
+  {
+    title: 'unknown tool with nothing close',
+    yaml: local('tools: [weather.lookup]'),
+    exit: 1,
+    problems: ['4:9 tools[0]: unknown tool "weather.lookup"; known tools: clock.now, '],
+  },
+  {
+    title: 'unknown MCP server',
+    yaml: local('mcp:', '  - server: memroy'),
+    exit: 1,
+    problems: ['5:13 mcp[0].server: unknown MCP server "memroy"; did you mean "memory"?; known servers: '],
+  },
+  {
+    title: 'tool name with a space',
+    yaml: local('tools: ["notes add"]'),
+    exit: 1,
+    problems: [
+      '4:9 tools[0]: expected a tool name like notes.add or a pattern like notes.*, got "notes add"',
+    ],
+  },
+  {
+    title: 'MCP server name with a dot',
+    yaml: local('mcp:', '  - server: memory.main'),
+    exit: 1,
+    problems: ['5:13 mcp[0].server: expected an MCP server binding name like memory, got "memory.main"'],
+  },
+
+  // Templates
+  {
+    title: 'unknown template variable, pointed at inside the text',
+    yaml: local('instructions: "You serve {{room.nmae}}."'),
+    exit: 1,
+    problems: ['4:26 instructions: unknown template variable "{{room.nmae}}"; did you mean "{{room.name}}"?'],
+  },
+  {
+    title: 'unknown variable inside a block scalar',
+    yaml: local('instructions: |', '  You are the concierge.', '  The caller is {{user.name}}.'),
+    exit: 1,
+    problems: ['6:17 instructions: unknown template variable "{{user.name}}"'],
+  },
+  {
+    title: 'unclosed variable',
+    yaml: local('greeting: "Hi {{participant.name}"'),
+    exit: 1,
+    problems: ['4:15 greeting: unbalanced "{{": a variable is written {{room.name}}, with no braces inside'],
+  },
+  {
+    title: 'metadata variable without a field',
+    yaml: local('instructions: "Topic: {{room.metadata.}}"'),
+    exit: 1,
+    problems: ['4:23 instructions: unknown template variable "{{room.metadata.}}"'],
+  },
+  {
+    title: 'participant variable in a shared session',
+    yaml: local('greeting: "Hello {{participant.name}}"', 'participants:', '  mode: shared'),
+    exit: 1,
+    problems: [
+      '4:20 greeting: {{participant.name}} is not available in mode shared (one session serves the whole room)',
+    ],
+  },
+
+  // Duplicates
+  {
+    title: 'tool listed twice',
+    yaml: local('tools: [notes.add, clock.now, notes.add]'),
+    exit: 1,
+    problems: ['4:31 tools[2]: "notes.add" is listed twice'],
+  },
+  {
+    title: 'MCP server listed twice',
+    yaml: local('mcp:', '  - server: memory', '  - server: memory'),
+    exit: 1,
+    problems: ['6:13 mcp[1].server: "memory" is listed twice'],
+  },
+  {
+    title: 'address name listed twice',
+    yaml: local('participants:', '  floor: addressed', '  names: [ava, ava]'),
+    exit: 1,
+    problems: ['6:16 participants.names[1]: "ava" is listed twice'],
+  },
+  {
+    title: 'duplicate key in the YAML',
+    yaml: lines('name: a', 'name: b', 'model:', '  provider: local'),
+    exit: 1,
+    problems: ['2:1 yaml: Map keys must be unique'],
+  },
+
+  // YAML syntax
+  {
+    title: 'flow mapping never closed',
+    yaml: lines('name: a', 'model: { provider: local', 'tools: []'),
+    exit: 1,
+    problems: ['3:1 yaml: '],
+  },
+  {
+    title: 'quoted string never closed',
+    yaml: local('greeting: "hello'),
+    exit: 1,
+    // The parser notices at the end of the file.
+    problems: ['5:1 yaml: Missing closing "quote'],
+  },
+  {
+    title: 'nested mapping on one line',
+    yaml: lines('name: a: b', 'model:', '  provider: local'),
+    exit: 1,
+    problems: ['1:7 yaml: Nested mappings are not allowed in compact mappings'],
+  },
+  {
+    title: 'tab indentation',
+    yaml: lines('name: a', 'model:', '\tprovider: local'),
+    exit: 1,
+    problems: ['3:1 yaml: '],
+  },
+
+  // Empty files
+  {
+    title: 'empty file',
+    yaml: '',
+    exit: 1,
+    problems: ['1:1 definition: the file is empty; expected an agent definition'],
+  },
+  {
+    title: 'comments only',
+    yaml: lines('# an agent, some day'),
+    exit: 1,
+    problems: ['1:1 definition: the file is empty; expected an agent definition'],
+  },
+  {
+    title: 'document marker only',
+    yaml: lines('---'),
+    exit: 1,
+    problems: ['1:1 definition: the file is empty'],
+  },
+
+  // Missing fields point at the mapping that lacks them
+  {
+    title: 'no name',
+    yaml: lines('model:', '  provider: local'),
+    exit: 1,
+    problems: ['1:1 name: required field is missing'],
+  },
+  {
+    title: 'model without a provider',
+    yaml: lines('name: a', 'model:', '  model: gpt-realtime'),
+    exit: 1,
+    problems: ['3:3 model.provider: required field is missing'],
+  },
+  {
+    title: 'compatible provider without a URL',
+    yaml: lines('name: a', 'model:', '  provider: compatible', '  model: m'),
+    exit: 1,
+    problems: ['3:3 model.url: required field is missing'],
+  },
+  {
+    title: 'Azure without an endpoint',
+    yaml: lines('name: a', 'model:', '  provider: azure', '  deployment: rt'),
+    exit: 1,
+    problems: ['3:3 model.endpoint: required field is missing'],
+  },
+  {
+    title: 'field with no value',
+    yaml: local('participants:', '  floor:'),
+    exit: 1,
+    problems: [
+      '5:9 participants.floor: expected one of open|addressed|first-speaker|observer, got null (empty)',
+    ],
+  },
+
+  // Rules between fields
+  {
+    title: 'reasoning on a model without it',
+    yaml: lines('name: a', 'model:', '  provider: openai', '  model: gpt-realtime', '  reasoning: low'),
+    exit: 1,
+    problems: ['5:14 model.reasoning: only the gpt-realtime-2 family accepts reasoning, not "gpt-realtime"'],
+  },
+  {
+    title: 'addressed floor with no names',
+    yaml: local('participants:', '  mode: shared', '  floor: addressed'),
+    exit: 1,
+    problems: ['5:3 participants.names: floor "addressed" needs at least one name the agent answers to'],
+  },
+  {
+    title: 'link rule outside mode single',
+    yaml: local('participants:', '  mode: per-participant', '  link: first-speaker'),
+    exit: 1,
+    problems: ['6:9 participants.link: only applies to mode single, not "per-participant"'],
+  },
+  {
+    title: 'whisper transcription with automatic turns',
+    yaml: local(
+      'turn_detection: { type: server_vad }',
+      'audio:',
+      '  transcription: { model: gpt-realtime-whisper }',
+    ),
+    exit: 1,
+    problems: [
+      '4:17 turn_detection: transcription model gpt-realtime-whisper needs turn_detection: { type: none }',
+    ],
+  },
+  {
+    title: 'script behaviour without a script',
+    yaml: local('  behaviour: script'),
+    exit: 1,
+    problems: ['3:3 model.script: behaviour "script" needs a script file'],
+  },
+
+  // Loads, with warnings
+  {
+    title: 'API key written inline',
+    yaml: openai('  api_key: sk-proj-4f9Qx2LmT8vR1bZ7kN3pW6yD'),
+    exit: 0,
+    problems: [
+      '5:12 model.api_key: warning: looks like a secret written inline; write ${env:OPENAI_API_KEY}',
+    ],
+  },
+  {
+    title: 'bearer token written inline in a header',
+    yaml: lines(
+      'name: a',
+      'model:',
+      '  provider: compatible',
+      '  url: wss://rt.example.test/v1/realtime',
+      '  model: m',
+      '  headers:',
+      '    X-Api-Key: 9fK2mQ7xL4vT8bN1pR6wZ3yH5jD0sG',
+    ),
+    exit: 0,
+    problems: [
+      '7:16 model.headers.X-Api-Key: warning: looks like a secret written inline; write ${env:X_API_KEY}',
+    ],
+  },
+  {
+    title: 'OpenAI model nobody has heard of',
+    yaml: lines('name: a', 'model:', '  provider: openai', '  model: gpt-realtme'),
+    exit: 0,
+    problems: [
+      '4:10 model.model: warning: "gpt-realtme" is not a known OpenAI realtime model; did you mean "gpt-realtime"?',
+    ],
+  },
+];
+
+describe('a malformed definition is reported where it is wrong', () => {
+  it('has a table of at least 50 cases', () => {
+    expect(cases.filter((entry) => entry.exit === 1).length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(cases)('$title', async ({ yaml, exit, problems }) => {
+    const dir = await tempFolder({ 'agent.yaml': yaml });
+    const file = join(dir, 'agent.yaml');
+    const result = await runValidate([file]);
+    expect(result.code, result.err.join('\n')).toBe(exit);
+    expect(result.err.length, result.err.join('\n')).toBe(problems.length);
+    result.err.forEach((line, index) => {
+      expect(line.startsWith(`${file}:${problems[index]}`), `got: ${line}`).toBe(true);
+    });
+    if (exit === 0) expect(result.out).toEqual([expect.stringMatching(new RegExp(`^${file}: OK`))]);
+  });
+});
