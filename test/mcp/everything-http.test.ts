@@ -12,6 +12,12 @@ import { Toolset } from '../../src/tools/toolset.js';
 import { recordingRoom } from '../tools/room-fixture.js';
 import { freePort } from './processes.js';
 
+// Literal `${env:NAME}` references, as a plugin file would write them.
+// biome-ignore lint/suspicious/noTemplateCurlyInString: an environment reference, not a template
+const URL_REF = '${env:EVERYTHING_URL}';
+// biome-ignore lint/suspicious/noTemplateCurlyInString: an environment reference, not a template
+const TOKEN_REF = '${env:EVERYTHING_TOKEN}';
+
 let server: ChildProcess;
 let url: string;
 const open: { close(): Promise<void> }[] = [];
@@ -47,7 +53,7 @@ afterAll(async () => {
 function registryFor(headers: Record<string, string>): Registry {
   const plugin = definePlugin({
     name: 'remote',
-    mcp: [{ name: 'everything', url: '${env:EVERYTHING_URL}', headers }],
+    mcp: [{ name: 'everything', url: URL_REF, headers }],
   });
   return new Registry([{ plugin, source: 'test/remote.ts' }]);
 }
@@ -56,7 +62,7 @@ describe('server-everything over Streamable HTTP', () => {
   it('lists, filters and calls its tools over HTTP', async () => {
     process.env.EVERYTHING_URL = url;
     process.env.EVERYTHING_TOKEN = 'not-a-real-secret';
-    const toolset = new Toolset(registryFor({ Authorization: 'Bearer ${env:EVERYTHING_TOKEN}' }), {
+    const toolset = new Toolset(registryFor({ Authorization: `Bearer ${TOKEN_REF}` }), {
       mcp: [{ server: 'everything', allowed_tools: ['get-sum', 'echo'] }],
     });
     open.push(toolset);
@@ -82,7 +88,7 @@ describe('server-everything over Streamable HTTP', () => {
     process.env.EVERYTHING_URL = url;
     delete process.env.EVERYTHING_TOKEN;
     const connection = new McpConnection(
-      registryFor({ Authorization: 'Bearer ${env:EVERYTHING_TOKEN}' }).server('everything')!.binding,
+      registryFor({ Authorization: `Bearer ${TOKEN_REF}` }).server('everything')!.binding,
       { backoff: { initialMs: 60_000, maxMs: 60_000 } },
     );
     open.push(connection);
@@ -93,7 +99,7 @@ describe('server-everything over Streamable HTTP', () => {
     expect(isFrameworkError(error, 'MCP_UNAVAILABLE')).toBe(true);
     expect((error as Error).message).toBe(
       'MCP server "everything" could not start: MCP server "everything" headers.Authorization references ' +
-        '${env:EVERYTHING_TOKEN}, but EVERYTHING_TOKEN is not set',
+        `${TOKEN_REF}, but EVERYTHING_TOKEN is not set`,
     );
   });
 });
