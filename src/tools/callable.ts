@@ -20,7 +20,7 @@ export interface CallableTool {
   /** Overrides the session's default tool timeout. */
   timeoutMs: number | undefined;
   /** Runs with arguments parsed from the model's JSON (not yet checked against the parameters). */
-  invoke(args: unknown, ctx: ToolContext): Promise<ToolOutput>;
+  invoke(args: Record<string, unknown>, ctx: ToolContext): Promise<ToolOutput>;
 }
 
 /** Text for the model from whatever a tool returned: strings as they are, other values as JSON. */

@@ -73,16 +73,24 @@ function statusOf(error: unknown): ToolCallStatus {
   return 'error';
 }
 
-function parseArguments(name: string, json: string): unknown {
+function parseArguments(name: string, json: string): Record<string, unknown> {
   if (json.trim() === '') return {};
+  let parsed: unknown;
   try {
-    return JSON.parse(json);
+    parsed = JSON.parse(json);
   } catch (error) {
     throw new FrameworkError(
       'TOOL_ARGUMENTS_INVALID',
       `Invalid arguments for ${name}: not valid JSON (${(error as Error).message}). Call it again with a JSON object.`,
     );
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new FrameworkError(
+      'TOOL_ARGUMENTS_INVALID',
+      `Invalid arguments for ${name}: expected a JSON object of named arguments, got ${json.slice(0, 40)}.`,
+    );
+  }
+  return parsed as Record<string, unknown>;
 }
 
 export class ToolExecutor extends EventEmitter<ExecutorEvents> {

@@ -98,8 +98,8 @@ describe('server-everything over Streamable HTTP', () => {
     );
     expect(isFrameworkError(error, 'MCP_UNAVAILABLE')).toBe(true);
     expect((error as Error).message).toBe(
-      'MCP server "everything" could not start: MCP server "everything" headers.Authorization references ' +
-        `${TOKEN_REF}, but EVERYTHING_TOKEN is not set`,
+      'MCP server "everything" could not start: MCP server "everything" headers.Authorization refers to ' +
+        `${TOKEN_REF}, but the environment variable EVERYTHING_TOKEN is not set; set it before starting the agent`,
     );
   });
 });

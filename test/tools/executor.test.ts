@@ -127,6 +127,11 @@ describe('the model calls a tool', () => {
     expect(garbled.output).toMatch(
       /^Invalid arguments for demo\.add: not valid JSON \(.+\)\. Call it again with a JSON object\.$/,
     );
+
+    const list = await executor.call({ callId: 'c2b', name: 'demo__add', arguments: '["x"]' }).result;
+    expect(list.output).toBe(
+      'Invalid arguments for demo.add: expected a JSON object of named arguments, got ["x"].',
+    );
   });
 
   it('answers an unknown tool name without running anything', async () => {

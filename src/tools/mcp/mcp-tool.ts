@@ -50,11 +50,10 @@ export function mcpTool(server: string, tool: Tool, client: ClientSource): Calla
     timeoutMs: undefined,
     async invoke(args, ctx) {
       try {
-        const result = await client().callTool(
-          { name: tool.name, arguments: args as Record<string, unknown> },
-          undefined,
-          { signal: ctx.signal, timeout: REQUEST_CEILING_MS },
-        );
+        const result = await client().callTool({ name: tool.name, arguments: args }, undefined, {
+          signal: ctx.signal,
+          timeout: REQUEST_CEILING_MS,
+        });
         return resultOutput(result as CallToolResult);
       } catch (error) {
         client(); // when the server went away mid-call, say that rather than "Connection closed"

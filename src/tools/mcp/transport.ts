@@ -6,22 +6,37 @@ import type { Readable } from 'node:stream';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { resolveSecret, resolveSecretRecord } from '../../definition/secrets.js';
 import { isStdioBinding, type McpBinding } from '../../registry/plugin.js';
 import type { Logger } from '../../telemetry/log.js';
-import { resolveEnvRecord, resolveEnvRefs } from './env-refs.js';
+
+/** A binding value with its `${env:NAME}` references resolved; an unset variable is SECRET_UNSET naming `field`. */
+function resolved(value: string, field: string): string {
+  return resolveSecret(value, field).reveal();
+}
+
+function resolvedRecord(
+  values: Record<string, string> | undefined,
+  field: string,
+): Record<string, string> | undefined {
+  if (values === undefined) return undefined;
+  return Object.fromEntries(
+    Object.entries(resolveSecretRecord(values, field)).map(([key, secret]) => [key, secret.reveal()]),
+  );
+}
 
 export function openTransport(binding: McpBinding, logger: Logger): Transport {
   const where = `MCP server "${binding.name}"`;
   if (!isStdioBinding(binding)) {
-    const url = new URL(resolveEnvRefs(binding.url, `${where} url`));
-    const headers = resolveEnvRecord(binding.headers, `${where} headers`);
+    const url = new URL(resolved(binding.url, `${where} url`));
+    const headers = resolvedRecord(binding.headers, `${where} headers`);
     return new StreamableHTTPClientTransport(url, headers ? { requestInit: { headers } } : undefined);
   }
   if (binding.cwd !== undefined) mkdirSync(binding.cwd, { recursive: true });
   const transport = new StdioClientTransport({
     command: binding.command,
-    args: (binding.args ?? []).map((arg, index) => resolveEnvRefs(arg, `${where} args[${index}]`)),
-    env: resolveEnvRecord(binding.env, `${where} env`),
+    args: (binding.args ?? []).map((arg, index) => resolved(arg, `${where} args[${index}]`)),
+    env: resolvedRecord(binding.env, `${where} env`),
     cwd: binding.cwd,
     stderr: 'pipe',
   });
