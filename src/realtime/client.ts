@@ -365,7 +365,8 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   /** Moves to a fresh session now (after the current response), carrying the conversation. */
   async rollover(): Promise<void> {
     const connection = this.#requireReady('rollover');
-    await this.#whenQuiet(Math.max(1_000, this.#options.rolloverMarginMs / 2));
+    // Wait for the turn in progress, but leave a quarter of the margin to open the new session.
+    await this.#whenQuiet(Math.max(1_000, (this.#options.rolloverMarginMs * 3) / 4));
     if (this.#connection !== connection || this.#state !== 'ready') return;
     await this.#recover('rollover');
   }
@@ -412,17 +413,17 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   }
 
   /** Makes `connection` current: session config, conversation replay, held sends, rollover timer. */
-  async #restore(connection: RealtimeConnection): Promise<number> {
+  async #restore(connection: RealtimeConnection): Promise<{ replayedItems: number; flushedAudioMs: number }> {
     this.#connection = connection;
     this.#logger = this.#baseLogger.child({ sessionId: connection.session.id });
     await this.#applySession(connection);
     const replayed = await this.#replay(connection);
     this.#setState('ready');
-    this.#flushHeld(connection);
+    const flushedAudioMs = this.#flushHeld(connection);
     this.#sequencer.pump();
     this.#scheduleRollover(connection);
-    this.#logger.info({ replayedItems: replayed }, 'realtime session ready');
-    return replayed;
+    this.#logger.info({ replayedItems: replayed, flushedAudioMs }, 'realtime session ready');
+    return { replayedItems: replayed, flushedAudioMs };
   }
 
   async #applySession(connection: RealtimeConnection): Promise<void> {
@@ -467,14 +468,17 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     return items.length;
   }
 
-  #flushHeld(connection: RealtimeConnection): void {
+  /** Sends what was held while no socket was usable, in order; returns the ms of audio among it. */
+  #flushHeld(connection: RealtimeConnection): number {
     const held = this.#held;
+    const audioMs = this.#input.msOf(this.#heldAudioBytes);
     this.#held = [];
     this.#heldAudioBytes = 0;
     for (const entry of held) {
       if ('audio' in entry) this.#transmitAudio(connection, entry.audio);
       else connection.send(entry.event);
     }
+    return audioMs;
   }
 
   #scheduleRollover(connection: RealtimeConnection): void {
@@ -511,7 +515,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     );
     const droppedItemIds = this.#mirror.dropUnfinished().map((item) => item.id);
     const resent = this.#input.takeUncommitted();
-    const heldAudioMs = this.#input.msOf(this.#heldAudioBytes);
+    const resentAudioMs = this.#input.msOf(resent.reduce((sum, chunk) => sum + chunk.length, 0));
     this.#held.unshift(...resent.map((audio) => ({ audio })));
     this.#heldAudioBytes += resent.reduce((sum, chunk) => sum + chunk.length, 0);
     this.#speechActive = false;
@@ -538,14 +542,14 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
           connection.close();
           return;
         }
-        const replayedItems = await this.#restore(connection);
+        const { replayedItems, flushedAudioMs } = await this.#restore(connection);
         previous?.close(1000, kind === 'rollover' ? 'rolled over to a new session' : 'replaced');
         if (kind === 'rollover') {
           this.emit('rollover', {
             sessionId: connection.session.id,
             previousSessionId,
             replayedItems,
-            heldAudioMs,
+            heldAudioMs: flushedAudioMs - resentAudioMs,
           });
         } else {
           this.emit('reconnected', {
@@ -556,7 +560,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
             interruptedResponseId,
             rerequested: interruptedResponseId !== null && this.#options.rerequestInterrupted,
             droppedItemIds,
-            resentAudioMs: this.#input.msOf(resent.reduce((sum, chunk) => sum + chunk.length, 0)),
+            resentAudioMs,
           });
         }
         return;
