@@ -51,7 +51,9 @@ const priority: Record<string, number> = { unrecognized_keys: 0, invalid_type: 1
 
 function pickIssue(issues: readonly Issue[]): Issue {
   const ranked = [...issues].sort((a, b) => (priority[a.code] ?? 2) - (priority[b.code] ?? 2));
-  const missing = ranked.find((i) => i.code === 'invalid_type' && i.input === undefined);
+  const missing = ranked.find(
+    (i) => (i.code === 'invalid_type' || i.code === 'invalid_value') && i.input === undefined,
+  );
   if (ranked[0]?.code !== 'unrecognized_keys' && missing) return missing;
   return ranked[0]!;
 }
@@ -97,6 +99,7 @@ function toProtocolError(issue: Issue, prefix: string): ProtocolError {
         param,
       );
     case 'invalid_value':
+      if (issue.input === undefined) return missingParameter(param);
       return invalidValue(param, issue.input, issue.values);
     case 'invalid_union': {
       const discriminated = issue as Issue & { discriminator?: string; options?: unknown[] };
