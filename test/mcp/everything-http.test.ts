@@ -10,7 +10,7 @@ import { ToolExecutor } from '../../src/tools/executor.js';
 import { McpConnection } from '../../src/tools/mcp/connection.js';
 import { Toolset } from '../../src/tools/toolset.js';
 import { recordingRoom } from '../tools/room-fixture.js';
-import { freePort } from './processes.js';
+import { freePort, nextEvent } from './processes.js';
 
 // Literal `${env:NAME}` references, as a plugin file would write them.
 // biome-ignore lint/suspicious/noTemplateCurlyInString: an environment reference, not a template
@@ -22,32 +22,39 @@ let server: ChildProcess;
 let url: string;
 const open: { close(): Promise<void> }[] = [];
 
-beforeAll(async () => {
-  const port = await freePort();
-  server = spawn(
-    process.execPath,
-    [packageBin('@modelcontextprotocol/server-everything', import.meta.url), 'streamableHttp'],
-    {
-      env: { ...process.env, PORT: String(port) },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+/** server-everything in its streamableHttp mode on `port`, once it listens. */
+async function startServer(port: number): Promise<ChildProcess> {
+  const bin = packageBin('@modelcontextprotocol/server-everything', import.meta.url);
+  const child = spawn(process.execPath, [bin, 'streamableHttp'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`server-everything exited early (${code})`)));
-    server.stderr!.on('data', (chunk: Buffer) => {
+    child.once('exit', (code) => reject(new Error(`server-everything exited early (${code})`)));
+    child.stderr!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes(`listening on port ${port}`)) resolve();
     });
   });
+  return child;
+}
+
+async function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill(signal);
+  await once(child, 'exit');
+}
+
+let port: number;
+beforeAll(async () => {
+  port = await freePort();
+  server = await startServer(port);
   url = `http://127.0.0.1:${port}/mcp`;
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((item) => item.close()));
 });
 afterAll(async () => {
-  if (server.exitCode === null) {
-    server.kill('SIGTERM');
-    await once(server, 'exit');
-  }
+  await stopServer(server);
 });
 
 function registryFor(headers: Record<string, string>): Registry {
@@ -101,5 +108,39 @@ describe('server-everything over Streamable HTTP', () => {
       'MCP server "everything" could not start: MCP server "everything" headers.Authorization refers to ' +
         `${TOKEN_REF}, but the environment variable EVERYTHING_TOKEN is not set; set it before starting the agent`,
     );
+  });
+
+  it('reconnects when the server comes back; calls while it is gone get a clear error', async () => {
+    process.env.EVERYTHING_URL = url;
+    const toolset = new Toolset(
+      registryFor({}),
+      { mcp: [{ server: 'everything', allowed_tools: ['get-sum'] }] },
+      { mcp: { backoff: { initialMs: 100, maxMs: 500 } } },
+    );
+    open.push(toolset);
+    await toolset.start();
+    const connection = toolset.server('everything')!;
+    const executor = new ToolExecutor({
+      tools: toolset,
+      room: recordingRoom('lab'),
+      agent: { name: 'tester' },
+    });
+    const sum = (callId: string) =>
+      executor.call({ callId, name: 'everything__get-sum', arguments: '{"a":1,"b":2}' }).result;
+    expect((await sum('before')).output).toBe('The sum of 1 and 2 is 3.');
+
+    await stopServer(server, 'SIGKILL');
+    const gone = await sum('gone');
+    expect(gone.status).toBe('error');
+    expect(gone.output).toBe(
+      'The call to everything.get-sum failed: MCP server "everything" is not available: it cannot be reached ' +
+        '(fetch failed); it is being restarted, try again in a moment',
+    );
+    expect(connection.state).toBe('restarting');
+
+    const up = nextEvent(connection, 'up');
+    server = await startServer(port);
+    await up;
+    expect((await sum('after')).output).toBe('The sum of 1 and 2 is 3.');
   });
 });

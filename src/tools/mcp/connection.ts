@@ -1,17 +1,20 @@
 // One live MCP server for a session: connects through the binding's transport, keeps the tool list
-// (filtered by allowed_tools, refreshed on `notifications/tools/list_changed`), restarts a server that
-// went away with exponential backoff, and on close ends the child process.
+// (filtered by allowed_tools, refreshed on `notifications/tools/list_changed`), restarts a stdio server
+// that exited or reconnects an HTTP one that cannot be reached, with backoff; close ends the child.
 import { EventEmitter } from 'node:events';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import {
+  StreamableHTTPClientTransport,
+  StreamableHTTPError,
+} from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { FrameworkError } from '../../errors.js';
 import type { McpBinding } from '../../registry/plugin.js';
 import { type Logger, log } from '../../telemetry/log.js';
 import type { CallableTool } from '../callable.js';
-import { mcpTool } from './mcp-tool.js';
+import { type McpSession, mcpTool } from './mcp-tool.js';
 import { openTransport } from './transport.js';
 
 export interface McpConnectionOptions {
@@ -37,10 +40,28 @@ interface McpConnectionEvents {
 
 const CLIENT_INFO = { name: 'roomvoice', version: '0.1.0' };
 
+/** An HTTP server that is gone (connection refused) or has forgotten our session (404 after a restart). */
+function isUnreachable(error: unknown): boolean {
+  if (error instanceof StreamableHTTPError) return error.code === 404;
+  return error instanceof TypeError && error.message === 'fetch failed';
+}
+
 export class McpConnection extends EventEmitter<McpConnectionEvents> {
   readonly binding: McpBinding;
   readonly #options: McpConnectionOptions;
   readonly #logger: Logger;
+  readonly #session: McpSession = {
+    client: () => this.#readyClient(),
+    failed: (error) => {
+      if (
+        this.#state === 'ready' &&
+        this.#transport instanceof StreamableHTTPClientTransport &&
+        isUnreachable(error)
+      ) {
+        this.#goDown(`it cannot be reached (${(error as Error).message})`);
+      }
+    },
+  };
   #client: Client | undefined;
   #transport: Transport | undefined;
   #tools: CallableTool[] = [];
@@ -158,7 +179,7 @@ export class McpConnection extends EventEmitter<McpConnectionEvents> {
     const exposed: CallableTool[] = [];
     for (const tool of tools) {
       if (allowed !== undefined && !allowed.includes(tool.name)) continue;
-      const callable = mcpTool(this.name, tool, () => this.#readyClient());
+      const callable = mcpTool(this.name, tool, this.#session);
       if (callable) exposed.push(callable);
       else
         this.#logger.warn(
@@ -187,7 +208,9 @@ export class McpConnection extends EventEmitter<McpConnectionEvents> {
   #goDown(reason: string): void {
     if (this.#state === 'closed') return;
     this.#state = 'restarting';
+    const gone = this.#client;
     this.#client = undefined;
+    gone?.close().catch(() => undefined);
     this.#downReason = reason;
     this.#attempt += 1;
     const { initialMs, maxMs } = this.#options.backoff ?? { initialMs: 250, maxMs: 10_000 };

@@ -34,11 +34,16 @@ export function resultOutput(result: CallToolResult): ToolOutput {
   return { text: parts.length > 0 ? parts.join('\n') : 'Done.', isError: result.isError === true };
 }
 
-/** The client to call through, or an MCP_UNAVAILABLE error saying why there is none right now. */
-export type ClientSource = () => Client;
+/** The live side of a server, as its tools need it. */
+export interface McpSession {
+  /** The client to call through; throws MCP_UNAVAILABLE saying why there is none right now. */
+  client(): Client;
+  /** Hears about a failed call, so a server that can no longer be reached gets reconnected. */
+  failed(error: unknown): void;
+}
 
 /** A CallableTool for `tool` on server `server`; undefined when its name cannot go on the wire. */
-export function mcpTool(server: string, tool: Tool, client: ClientSource): CallableTool | undefined {
+export function mcpTool(server: string, tool: Tool, session: McpSession): CallableTool | undefined {
   const name = qualifiedName(server, tool.name);
   const wireName = toWireName(name);
   if (wireName === undefined) return undefined;
@@ -50,13 +55,14 @@ export function mcpTool(server: string, tool: Tool, client: ClientSource): Calla
     timeoutMs: undefined,
     async invoke(args, ctx) {
       try {
-        const result = await client().callTool({ name: tool.name, arguments: args }, undefined, {
+        const result = await session.client().callTool({ name: tool.name, arguments: args }, undefined, {
           signal: ctx.signal,
           timeout: REQUEST_CEILING_MS,
         });
         return resultOutput(result as CallToolResult);
       } catch (error) {
-        client(); // when the server went away mid-call, say that rather than "Connection closed"
+        session.failed(error);
+        session.client(); // when the server went away mid-call, say that rather than "Connection closed"
         throw error;
       }
     },
