@@ -43,6 +43,10 @@ export function supportsReasoning(model: string): boolean {
   return REASONING_FAMILY.test(model);
 }
 
+/** The `provider:` discriminator of one variant. */
+const providerIs = <P extends Provider>(provider: P) =>
+  z.literal(provider).describe(`Realtime provider: ${PROVIDERS.join(', ')}.`);
+
 const reasoning = z
   .enum(['minimal', 'low', 'medium', 'high', 'xhigh'])
   .describe('Reasoning effort; only the gpt-realtime-2 family accepts it (higher effort adds latency).');
@@ -67,7 +71,7 @@ const realtimeUrl = z
 
 const openai = z
   .strictObject({
-    provider: z.literal('openai'),
+    provider: providerIs('openai'),
     model: modelName
       .default('gpt-realtime')
       .describe('OpenAI realtime model, e.g. gpt-realtime, gpt-realtime-2.'),
@@ -80,7 +84,7 @@ const openai = z
 
 const azure = z
   .strictObject({
-    provider: z.literal('azure'),
+    provider: providerIs('azure'),
     endpoint: z
       .url({
         protocol: /^https$/,
@@ -103,7 +107,7 @@ const azure = z
 
 const xai = z
   .strictObject({
-    provider: z.literal('xai'),
+    provider: providerIs('xai'),
     model: modelName.default('grok-voice-latest').describe('xAI voice model.'),
     voice: z.enum(XAI_VOICES).optional().describe('xAI voice.'),
     api_key: apiKey('XAI_API_KEY'),
@@ -112,7 +116,7 @@ const xai = z
 
 const compatible = z
   .strictObject({
-    provider: z.literal('compatible'),
+    provider: providerIs('compatible'),
     url: realtimeUrl,
     model: modelName.describe('Model name sent to the server.'),
     voice: z
@@ -134,7 +138,7 @@ const compatible = z
 
 const local = z
   .strictObject({
-    provider: z.literal('local'),
+    provider: providerIs('local'),
     behaviour: z
       .enum(['echo', 'script'])
       .default('echo')

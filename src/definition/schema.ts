@@ -8,11 +8,15 @@ import { expecting } from './messages.js';
 import { modelSchema, supportsReasoning } from './model.js';
 import { templateVariables } from './template.js';
 
+/** The `type:` discriminator of one turn detection variant. */
+const turnDetectionIs = <T extends string>(type: T) =>
+  z.literal(type).describe('Turn detection: server_vad, semantic_vad or none.');
+
 const turnDetection = z
   .discriminatedUnion('type', [
     z
       .strictObject({
-        type: z.literal('server_vad'),
+        type: turnDetectionIs('server_vad'),
         threshold: z
           .number()
           .min(0)
@@ -44,7 +48,7 @@ const turnDetection = z
       .describe('Voice activity detection by audio level.'),
     z
       .strictObject({
-        type: z.literal('semantic_vad'),
+        type: turnDetectionIs('semantic_vad'),
         eagerness: z
           .enum(['low', 'medium', 'high', 'auto'])
           .optional()
@@ -60,7 +64,7 @@ const turnDetection = z
       })
       .describe('Turn detection by a model that judges whether the speaker has finished.'),
     z
-      .strictObject({ type: z.literal('none') })
+      .strictObject({ type: turnDetectionIs('none') })
       .describe('No automatic turns: the relay commits turns itself.'),
   ])
   .describe('How the end of a spoken turn is detected.');

@@ -96,12 +96,12 @@ function entropy(text: string): number {
 
 /**
  * Whether a literal looks like a credential: a known key prefix (`sk-`, `xai-`...), or a long token
- * without spaces and with high entropy (random-looking), optionally after `Bearer `.
+ * without spaces and with high entropy (random-looking), optionally after `Bearer `. URLs are not.
  */
 export function looksLikeSecret(value: string): boolean {
   if (envReferences(value).length > 0) return false;
   const token = BEARER.exec(value.trim())?.[1] ?? value.trim();
-  if (/\s/.test(token)) return false;
+  if (/\s/.test(token) || /^[a-z][a-z0-9+.-]*:\/\//i.test(token)) return false;
   if (KEY_PREFIXES.test(token) && token.length >= 12) return true;
   return token.length >= 24 && entropy(token) >= 3.5 && /\d/.test(token) && /[a-zA-Z]/.test(token);
 }

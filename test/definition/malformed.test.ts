@@ -1,5 +1,6 @@
 // A table of malformed definitions, each written to its own file and put through `validate`: the
 // exit code, and each problem line's position (line:col), field and message, are what the author sees.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the cases are YAML text, where ${env:NAME} is literal.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runValidate, tempFolder } from './cli-run.js';
