@@ -293,6 +293,20 @@ export class RealtimeSession {
     this.#send({ type: 'input_audio_buffer.committed', previous_item_id: previous, item_id: itemId });
     this.#send({ type: 'conversation.item.added', previous_item_id: previous, item: stored.item });
     this.#send({ type: 'conversation.item.done', previous_item_id: previous, item: stored.item });
+    if (this.#session.audio?.input?.transcription) {
+      // The engine has no speech recogniser: it says so in the hosted event for a failed transcription.
+      this.#send({
+        type: 'conversation.item.input_audio_transcription.failed',
+        item_id: itemId,
+        content_index: 0,
+        error: {
+          type: 'transcription_error',
+          code: 'transcription_unavailable',
+          message: 'The local engine does not transcribe input audio.',
+          param: null,
+        },
+      });
+    }
   }
 
   // --- conversation items ----------------------------------------------------------------------

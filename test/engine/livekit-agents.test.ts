@@ -112,19 +112,8 @@ describe('LiveKit AgentSession with the OpenAI realtime plugin against the engin
       tools: { get_weather: getWeather },
     });
     const session = new voice.AgentSession({
-      llm: new openai.realtime.RealtimeModel({
-        baseURL: engine.httpUrl,
-        apiKey: 'sk-local-test',
-        inputAudioTranscription: null,
-        turnDetection: {
-          type: 'server_vad',
-          threshold: 0.5,
-          prefix_padding_ms: 300,
-          silence_duration_ms: 500,
-          create_response: true,
-          interrupt_response: true,
-        },
-      }),
+      // The plugin's defaults (semantic_vad, input transcription, voice marin); only the endpoint changes.
+      llm: new openai.realtime.RealtimeModel({ baseURL: engine.httpUrl, apiKey: 'sk-local-test' }),
       vad: null,
       turnHandling: { turnDetection: null },
     });
