@@ -9,7 +9,10 @@ import { loadRegistry } from '../../src/registry/index.js';
 import type { Registry } from '../../src/registry/registry.js';
 import { ToolExecutor } from '../../src/tools/executor.js';
 import { Toolset } from '../../src/tools/toolset.js';
+import { quietLogs } from './quiet-logs.js';
 import { alice, bob, type RecordingRoom, recordingRoom } from './room-fixture.js';
+
+quietLogs();
 
 let registry: Registry;
 let dataDir: string;

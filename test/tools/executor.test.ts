@@ -9,7 +9,10 @@ import { Registry } from '../../src/registry/registry.js';
 import type { ToolContext } from '../../src/tools/context.js';
 import { ToolExecutor, type ToolResult } from '../../src/tools/executor.js';
 import { Toolset } from '../../src/tools/toolset.js';
+import { quietLogs } from './quiet-logs.js';
 import { alice, recordingRoom } from './room-fixture.js';
+
+quietLogs();
 
 /** Resolves when the tool's signal is aborted, with the abort reason. */
 function untilAborted(ctx: ToolContext): Promise<unknown> {
