@@ -3,6 +3,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the cases are YAML text, where ${env:NAME} is literal.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { agentJsonSchema } from '../../src/definition/index.js';
 import { runValidate, tempFolder } from './cli-run.js';
 
 interface Case {
@@ -295,6 +296,91 @@ const cases: Case[] = [
     problems: [
       '5:11 dispatch.rooms[0]: expected a name pattern of letters, digits, . _ - : @ and the wildcards * ?, got "support room"',
     ],
+  },
+
+  // Every other field: wrong types, bounds and missing parts
+  {
+    title: 'description as a list',
+    yaml: local('description: [front, desk]'),
+    exit: 1,
+    problems: ['4:14 description: expected text, got a list'],
+  },
+  {
+    title: 'Azure without a deployment',
+    yaml: lines('name: a', 'model:', '  provider: azure', '  endpoint: https://res.openai.azure.com'),
+    exit: 1,
+    problems: ['3:3 model.deployment: required field is missing'],
+  },
+  {
+    title: 'negative prefix padding',
+    yaml: local('turn_detection:', '  type: server_vad', '  prefix_padding_ms: -5'),
+    exit: 1,
+    problems: ['6:22 turn_detection.prefix_padding_ms: must be at least 0, got -5'],
+  },
+  {
+    title: 'interrupt_response as a word',
+    yaml: local('turn_detection:', '  type: server_vad', '  interrupt_response: "no"'),
+    exit: 1,
+    problems: ['6:23 turn_detection.interrupt_response: expected true or false, got "no"'],
+  },
+  {
+    title: 'audio as a string',
+    yaml: local('audio: pcmu'),
+    exit: 1,
+    problems: ['4:8 audio: expected a mapping, got "pcmu"'],
+  },
+  {
+    title: 'transcription switched on with true',
+    yaml: local('audio:', '  transcription: true'),
+    exit: 1,
+    problems: ['5:18 audio.transcription: expected a mapping, got true'],
+  },
+  {
+    title: 'transcription without a model',
+    yaml: local('audio:', '  transcription:', '    language: en'),
+    exit: 1,
+    problems: ['6:5 audio.transcription.model: required field is missing'],
+  },
+  {
+    title: 'transcription prompt too long',
+    yaml: local(
+      'audio:',
+      '  transcription:',
+      '    model: gpt-4o-transcribe',
+      `    prompt: ${'x'.repeat(1001)}`,
+    ),
+    exit: 1,
+    problems: ['7:13 audio.transcription.prompt: must be at most 1000 characters long, got 1001'],
+  },
+  {
+    title: 'identities as one string',
+    yaml: local('participants:', '  identities: alice'),
+    exit: 1,
+    problems: ['5:15 participants.identities: expected a list of name patterns, got "alice"'],
+  },
+  {
+    title: 'mcp as a name instead of a list',
+    yaml: local('mcp: memory'),
+    exit: 1,
+    problems: ['4:6 mcp: expected a list of MCP servers, got "memory"'],
+  },
+  {
+    title: 'MCP server allowing no tools',
+    yaml: local('mcp:', '  - server: memory', '    allowed_tools: []'),
+    exit: 1,
+    problems: ['6:20 mcp[0].allowed_tools: must list at least one entry'],
+  },
+  {
+    title: 'limits as one duration',
+    yaml: local('limits: 30m'),
+    exit: 1,
+    problems: ['4:9 limits: expected a mapping, got "30m"'],
+  },
+  {
+    title: 'dispatch as a room pattern',
+    yaml: local('dispatch: support-*'),
+    exit: 1,
+    problems: ['4:11 dispatch: expected a mapping, got "support-*"'],
   },
 
   // Durations
@@ -631,9 +717,42 @@ const cases: Case[] = [
   },
 ];
 
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  additionalProperties?: boolean | JsonSchema;
+};
+
+/**
+ * Every field path a user can set (`participants.floor`), across provider and turn detection variants;
+ * a mapping with keys of the user's choosing (headers) ends with `.*`.
+ */
+function fieldPaths(node: JsonSchema, prefix = ''): string[] {
+  const own = Object.entries(node.properties ?? {}).flatMap(([name, child]) => [
+    typeof child.additionalProperties === 'object' ? `${prefix}${name}.*` : `${prefix}${name}`,
+    ...fieldPaths(child, `${prefix}${name}.`),
+  ]);
+  const nested = [...(node.oneOf ?? []), ...(node.items ? [node.items] : [])].flatMap((child) =>
+    fieldPaths(child, prefix),
+  );
+  return [...new Set([...own, ...nested])];
+}
+
 describe('a malformed definition is reported where it is wrong', () => {
   it('has a table of at least 50 cases', () => {
     expect(cases.filter((entry) => entry.exit === 1).length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('has a case for every field of the schema', () => {
+    const fields = fieldPaths(agentJsonSchema() as JsonSchema);
+    const reported = cases.flatMap((entry) =>
+      entry.problems.map((problem) => (/^\d+:\d+ (\S+):/.exec(problem)?.[1] ?? '').replace(/\[\d+\]/g, '')),
+    );
+    const covered = (field: string) =>
+      reported.some((path) => (field.endsWith('.*') ? path.startsWith(field.slice(0, -1)) : path === field));
+    expect(fields.length).toBeGreaterThan(45);
+    expect(fields.filter((field) => !covered(field))).toEqual([]);
   });
 
   it.each(cases)('$title', async ({ yaml, exit, problems }) => {
