@@ -21,7 +21,7 @@ const DEFAULT_CONFIG = fileURLToPath(new URL('../../livekit.yaml', import.meta.u
 async function startLocalServer(
   url: string,
 ): Promise<{ server: LiveKitServer; credentials: LiveKitCredentials }> {
-  const configPath = process.env.LIVEKIT_CONFIG || DEFAULT_CONFIG;
+  const configPath = process.env.LIVEKIT_CONFIG_FILE || DEFAULT_CONFIG;
   const config = readServerConfig(configPath);
   const configName = configPath === DEFAULT_CONFIG ? 'livekit.yaml' : configPath;
   const port = Number(new URL(url.replace(/^ws/, 'http')).port || 80);

@@ -122,7 +122,10 @@ export async function startLiveKitServer(options: StartOptions): Promise<LiveKit
   const configPath = join(dir, 'livekit.yaml');
   writeFileSync(configPath, stringify(config));
 
-  const child = spawn(binary, ['--config', configPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // A clean environment: livekit-server reads LIVEKIT_CONFIG, LIVEKIT_KEYS, NODE_IP, UDP_PORT, REDIS_HOST
+  // and more from it, which would silently override the config file.
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+  const child = spawn(binary, ['--config', configPath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8000);

@@ -7,10 +7,16 @@ import { mkdtemp } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { readServerConfig } from '../../src/dispatch/livekit-process.js';
-import { freeTcpPort, freeUdpPort, LIVEKIT_YAML, startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
+import {
+  freeTcpPort,
+  freeUdpPort,
+  LIVEKIT_YAML,
+  startTestLiveKit,
+  type TestLiveKit,
+} from '../harness/livekit.js';
 import { runCli } from '../harness/worker.js';
 
 async function runToExit(script: string, env: Record<string, string>) {
@@ -84,7 +90,10 @@ describe('bad input to the worker and pnpm dev', () => {
       server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
     );
     const config = await devConfigWith({ port, udp: await freeUdpPort() });
-    const { code, lines } = await runToExit('dev', { LIVEKIT_URL: `ws://127.0.0.1:${port}`, LIVEKIT_CONFIG: config });
+    const { code, lines } = await runToExit('dev', {
+      LIVEKIT_URL: `ws://127.0.0.1:${port}`,
+      LIVEKIT_CONFIG_FILE: config,
+    });
     expect(code).toBe(1);
     expectOneClearLine(lines, new RegExp(`port ${port} \\(port in ${config}\\)`), /already in use/);
   });
@@ -92,10 +101,15 @@ describe('bad input to the worker and pnpm dev', () => {
   it('pnpm dev with the media UDP port taken: names the port', async () => {
     const socket = createSocket('udp4');
     held.push(socket);
-    const udp = await new Promise<number>((resolve) => socket.bind(0, '127.0.0.1', () => resolve(socket.address().port)));
+    const udp = await new Promise<number>((resolve) =>
+      socket.bind(0, '127.0.0.1', () => resolve(socket.address().port)),
+    );
     const port = await freeTcpPort();
     const config = await devConfigWith({ port, udp });
-    const { code, lines } = await runToExit('dev', { LIVEKIT_URL: `ws://127.0.0.1:${port}`, LIVEKIT_CONFIG: config });
+    const { code, lines } = await runToExit('dev', {
+      LIVEKIT_URL: `ws://127.0.0.1:${port}`,
+      LIVEKIT_CONFIG_FILE: config,
+    });
     expect(code).toBe(1);
     expectOneClearLine(lines, new RegExp(`port ${udp} \\(rtc.udp_port in ${config}\\)`), /already in use/);
   });

@@ -10,7 +10,7 @@ import { type CliRun, runCli } from '../harness/worker.js';
 
 const AGENT_NAME = 'echo-test';
 
-describe('worker in a real room', () => {
+describe('worker in a real room', { timeout: 120_000 }, () => {
   let livekit: TestLiveKit;
   let worker: CliRun;
   const pids: number[] = [];
