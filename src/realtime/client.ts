@@ -355,7 +355,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   async retrieveItem(itemId: string): Promise<ServerEventMap['conversation.item.retrieved']['item']> {
     const connection = this.#requireReady('conversation.item.retrieve');
     const eventId = nextClientEventId();
-    const answer = this.#awaitEvent(eventId, (event) =>
+    const answer = this.#awaitEvent(connection, eventId, (event) =>
       event.type === 'conversation.item.retrieved' && event.item.id === itemId ? event : undefined,
     );
     connection.send({ type: 'conversation.item.retrieve', item_id: itemId, event_id: eventId });
@@ -392,7 +392,8 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
         this.emit('malformed_event', { reason: fault.reason, type: fault.type, frame });
       },
       onClose: (connection, code, reason) => {
-        if (connection !== this.#connection || this.#state === 'closed') return;
+        // A socket lost while being restored fails its restore, and the recovery loop tries again.
+        if (connection !== this.#connection || this.#state !== 'ready') return;
         this.#logger.warn({ code, reason }, 'realtime socket closed; reconnecting');
         void this.#recover('reconnect');
       },
@@ -436,7 +437,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     }
     const eventId = nextClientEventId();
     this.#sessionUpdateId = eventId;
-    const updated = this.#awaitEvent(eventId, (event) =>
+    const updated = this.#awaitEvent(connection, eventId, (event) =>
       event.type === 'session.updated' ? event : undefined,
     );
     connection.send({ ...built.event, event_id: eventId });
@@ -453,12 +454,14 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     if (items.length === 0) return 0;
     const acknowledged = items.map((item) => {
       const eventId = nextClientEventId();
-      const added = this.#awaitEvent(eventId, (event) =>
+      const added = this.#awaitEvent(connection, eventId, (event) =>
         (event.type === 'conversation.item.added' || event.type === 'conversation.item.done') &&
         event.item.id === item.id
           ? event
           : undefined,
       ).catch((error: Error) => {
+        // A refused item is reported and skipped; a lost socket fails the whole restore.
+        if (!(error instanceof RealtimeServiceError)) throw error;
         this.#logger.warn({ err: error, itemId: item.id }, 'the new session refused a replayed item');
       });
       connection.send({ type: 'conversation.item.create', event_id: eventId, item });
@@ -661,17 +664,30 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   }
 
   /**
-   * Resolves with the first event `match` accepts; rejects on a service error about `eventId`, on
-   * timeout, or when the client closes.
+   * Resolves with the first event `match` accepts. Rejects on a service error about `eventId`, on
+   * timeout, or when `connection` (the socket the request went out on) closes or stops being current.
    */
-  #awaitEvent<T>(eventId: string, match: (event: RealtimeServerEvent) => T | undefined): Promise<T> {
+  #awaitEvent<T>(
+    connection: RealtimeConnection,
+    eventId: string,
+    match: (event: RealtimeServerEvent) => T | undefined,
+  ): Promise<T> {
     return new Promise((resolve, reject) => {
+      let done = false;
       const finish = (): void => {
-        off();
+        done = true;
+        offEvent();
+        offState();
         clearTimeout(timer);
-        this.#lifetime.signal.removeEventListener('abort', onAbort);
       };
-      const off = this.on('server_event', (event) => {
+      const gone = (): void => {
+        if (done) return;
+        finish();
+        reject(
+          new FrameworkError('REALTIME_NOT_CONNECTED', `the session went away before answering ${eventId}`),
+        );
+      };
+      const offEvent = this.on('server_event', (event) => {
         if (event.type === 'error' && event.error.event_id === eventId) {
           finish();
           reject(
@@ -686,6 +702,10 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
         finish();
         resolve(matched);
       });
+      const offState = this.on('state', (state) => {
+        if (state === 'closed' || this.#connection !== connection) gone();
+      });
+      void connection.closed.then(gone);
       const timer = setTimeout(() => {
         finish();
         reject(
@@ -695,11 +715,6 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
           ),
         );
       }, this.#options.requestTimeoutMs);
-      const onAbort = (): void => {
-        finish();
-        reject(new FrameworkError('REALTIME_NOT_CONNECTED', 'the realtime client closed'));
-      };
-      this.#lifetime.signal.addEventListener('abort', onAbort);
     });
   }
 

@@ -44,6 +44,11 @@ export class RealtimeConnection {
   readonly #logger: Logger;
   #session: SessionInfo = { id: 'unknown', expiresAtMs: null };
   #closedByClient = false;
+  #markClosed: () => void = () => {};
+  /** Settles when the socket has closed, for whatever reason. */
+  readonly closed: Promise<void> = new Promise((resolve) => {
+    this.#markClosed = resolve;
+  });
 
   private constructor(socket: WebSocket, logger: Logger) {
     this.#socket = socket;
@@ -112,6 +117,7 @@ export class RealtimeConnection {
         else options.logger.warn({ err: error }, 'realtime socket error');
       });
       socket.on('close', (code, reason) => {
+        connection.#markClosed();
         if (!settled) {
           fail(
             new FrameworkError(

@@ -1,10 +1,11 @@
-// A session that would hit its cap (5 s on this engine) is replaced before it does: the client waits
-// for the turn in progress, opens a fresh session, carries the conversation over, and no turn is lost,
-// including one spoken while the switch was happening.
+// A session that would hit its cap is replaced before it does: the client waits for the turn in
+// progress, opens a fresh session, carries the conversation over, and no turn is lost, including
+// one spoken while the switch is under way.
 import { afterEach, describe, expect, it } from 'vitest';
 import { echoBehaviour, type RunningEngine } from '../../src/engine/index.js';
+import { isFrameworkError } from '../../src/errors.js';
 import type { RealtimeClient, RolloverEvent } from '../../src/realtime/index.js';
-import { clientFor, engine, speak } from './harness.js';
+import { clientFor, engine, speak, speechFrames } from './harness.js';
 
 let running: RunningEngine | undefined;
 let client: RealtimeClient | undefined;
@@ -13,41 +14,72 @@ afterEach(async () => {
   await running?.close();
 });
 
+/** Every mirrored item as the current session holds it; a rollover mid-check means asking the new one. */
+async function retrieveAll(live: RealtimeClient): Promise<string[]> {
+  try {
+    const ids: string[] = [];
+    for (const item of live.conversation) ids.push((await live.retrieveItem(item.id)).id ?? '');
+    return ids;
+  } catch (error) {
+    if (!isFrameworkError(error, 'REALTIME_NOT_CONNECTED')) throw error;
+    await live.next('state', (state) => state === 'ready');
+    return retrieveAll(live);
+  }
+}
+
 describe('a session near its cap', () => {
-  it('rolls over to a new session with three turns across the two, none lost', async () => {
+  it('rolls over before the engine’s 5 s cap, with three turns across two sessions, none lost', async () => {
     running = await engine(echoBehaviour(), { sessionCapMs: 5_000 });
     client = clientFor(running, { sessionCapMs: 5_000, rolloverMarginMs: 2_500 });
     const live = client;
+    const rollovers: RolloverEvent[] = [];
+    const serviceErrors: string[] = [];
+    live.on('rollover', (event) => rollovers.push(event));
+    live.on('service_error', (error) => serviceErrors.push(error.code ?? error.type));
     await live.connect();
-    const firstSession = live.sessionId;
-    const expired: string[] = [];
-    live.on('error', (event) => expired.push(event.error.code ?? ''));
+    const sessions = new Set([live.sessionId]);
 
-    for (const phrase of ['short', 'short'] as const) {
+    for (const [turn, phrase] of (['short', 'question', 'short'] as const).entries()) {
+      // The last turn waits for the switch if it has not happened yet, so the turns span two sessions.
+      if (turn === 2 && rollovers.length === 0) await live.next('rollover');
       const done = live.next('response.done');
       await speak(live, phrase);
       expect((await done).response.status).toBe('completed');
+      sessions.add(live.sessionId);
     }
 
-    // The third turn is spoken while the switch is under way: it is held and goes to the new session.
-    const switching = live.next('state', (state) => state === 'rolling_over');
-    const rolledOver = live.next('rollover');
-    await switching;
-    const thirdDone = live.next('response.done');
-    await speak(live, 'question');
-    const rollover: RolloverEvent = await rolledOver;
-    expect(rollover).toMatchObject({ previousSessionId: firstSession, replayedItems: 4 });
-    expect(rollover.sessionId).not.toBe(firstSession);
-    expect(rollover.heldAudioMs).toBeGreaterThan(1_000);
-    expect((await thirdDone).response.status).toBe('completed');
-
+    expect(rollovers.length).toBeGreaterThanOrEqual(1);
+    expect(sessions.size).toBeGreaterThanOrEqual(2);
+    expect(serviceErrors).toEqual([]); // in particular, no session_expired: the engine never had to cut
     const roles = live.conversation.map((item) => (item.kind === 'message' ? item.role : item.kind));
     expect(roles).toEqual(['user', 'assistant', 'user', 'assistant', 'user', 'assistant']);
-    for (const item of live.conversation) {
-      expect((await live.retrieveItem(item.id)).id).toBe(item.id);
-    }
-    expect(expired).toEqual([]);
+    expect(await retrieveAll(live)).toEqual(live.conversation.map((item) => item.id));
     expect(live.usage.responses).toBe(3);
+  });
+
+  it('holds a turn spoken during the switch and gives it to the new session', async () => {
+    running = await engine(echoBehaviour());
+    client = clientFor(running);
+    const live = client;
+    await live.connect();
+    const firstDone = live.next('response.done');
+    await speak(live, 'short');
+    await firstDone;
+
+    const frames = await speechFrames('question');
+    live.once('state', (state) => {
+      if (state === 'rolling_over') for (const frame of frames) live.appendAudio(frame);
+    });
+    const rolledOver = live.next('rollover');
+    const answered = live.next('response.done');
+    await live.rollover();
+    const rollover = await rolledOver;
+
+    expect(rollover.replayedItems).toBe(2);
+    expect(rollover.heldAudioMs).toBeGreaterThan(2_000);
+    expect((await answered).response.status).toBe('completed');
+    expect(live.conversation).toHaveLength(4);
+    expect(await retrieveAll(live)).toEqual(live.conversation.map((item) => item.id));
   });
 
   it('waits for the reply being spoken before switching', async () => {
