@@ -8,13 +8,12 @@ import { parseArgs } from 'node:util';
 import {
   checkDefinitionFile,
   checkReferences,
+  DEFINITION_EXTENSIONS,
   type DefinitionCheck,
   type DefinitionProblem,
   formatProblem,
-  MODULE_EXTENSIONS,
   problemAt,
   sortProblems,
-  YAML_EXTENSIONS,
 } from '../definition/index.js';
 import { isFrameworkError } from '../errors.js';
 import { loadRegistry } from '../registry/index.js';
@@ -23,8 +22,6 @@ const USAGE =
   'usage: pnpm validate [--plugins <dir>]... [file or folder]...   (default: agents/, plugins from plugins/)';
 
 class UsageError extends Error {}
-
-const DEFINITION_EXTENSIONS = [...YAML_EXTENSIONS, ...MODULE_EXTENSIONS];
 
 async function definitionFiles(path: string): Promise<string[]> {
   let info: Awaited<ReturnType<typeof stat>>;

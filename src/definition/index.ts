@@ -7,13 +7,12 @@ export {
   checkDefinition,
   checkDefinitionFile,
   checkDefinitionYaml,
+  DEFINITION_EXTENSIONS,
   type DefinitionCheck,
   type LoadedDefinition,
   loadDefinition,
-  MODULE_EXTENSIONS,
   problemAt,
   resolveAgentModel,
-  YAML_EXTENSIONS,
 } from './load.js';
 export {
   type ModelDefinition,

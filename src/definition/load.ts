@@ -14,6 +14,8 @@ import { readYaml } from './yaml-source.js';
 
 export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 export const MODULE_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
+/** The file names a definition may have, YAML or module. */
+export const DEFINITION_EXTENSIONS = [...YAML_EXTENSIONS, ...MODULE_EXTENSIONS];
 
 /** The outcome of checking one file: the definition when there are no errors, and every problem found. */
 export interface DefinitionCheck {
@@ -33,55 +35,50 @@ export interface LoadedDefinition {
 
 const nowhere: Locate = () => undefined;
 
-/** A problem at a field path of a checked file, placed by the file's locator. */
+/**
+ * A problem at a field path of a checked file, placed by the file's locator: at the field's value, its
+ * key (`key`), or a piece of text inside it (`fragment`, e.g. a template variable).
+ */
 export function problemAt(
   check: Pick<DefinitionCheck, 'file' | 'locate'>,
   path: readonly PropertyKey[],
   message: string,
-  severity: DefinitionProblem['severity'] = 'error',
+  options: { severity?: DefinitionProblem['severity']; key?: boolean; fragment?: string } = {},
 ): DefinitionProblem {
-  return { severity, file: check.file, position: check.locate(path), field: fieldLabel(path), message };
+  const { severity = 'error', key, fragment } = options;
+  return {
+    severity,
+    file: check.file,
+    position: check.locate(path, { key, fragment }),
+    field: fieldLabel(path),
+    message,
+  };
 }
 
-function issueProblems(issue: z.core.$ZodIssue, file: string, locate: Locate): DefinitionProblem[] {
+function issueProblems(
+  issue: z.core.$ZodIssue,
+  source: Pick<DefinitionCheck, 'file' | 'locate'>,
+): DefinitionProblem[] {
   if (issue.code === 'unrecognized_keys') {
     // The error map words one line per key (messages.ts), so each unknown field gets its own problem.
     const lines = issue.message.split('\n');
-    return issue.keys.map((key, index) => {
-      const path = [...issue.path, key];
-      return {
-        severity: 'error',
-        file,
-        position: locate(path, { key: true }),
-        field: fieldLabel(path),
-        message: lines[index] ?? issue.message,
-      };
-    });
+    return issue.keys.map((key, index) =>
+      problemAt(source, [...issue.path, key], lines[index] ?? issue.message, { key: true }),
+    );
   }
   const fragment = issue.code === 'custom' ? (issue.params?.fragment as string | undefined) : undefined;
-  return [
-    {
-      severity: 'error',
-      file,
-      position: locate(issue.path, { fragment }),
-      field: fieldLabel(issue.path),
-      message: issue.message,
-    },
-  ];
+  return [problemAt(source, issue.path, issue.message, { fragment })];
 }
 
 /** Checks plain data (from YAML or a module) against the schema, and collects warnings if it passes. */
 export function checkDefinition(data: unknown, file: string, locate: Locate = nowhere): DefinitionCheck {
   const parsed = agentSchema.safeParse(data, { error: issueMessage });
   if (!parsed.success) {
-    return {
-      file,
-      problems: sortProblems(parsed.error.issues.flatMap((issue) => issueProblems(issue, file, locate))),
-      locate,
-    };
+    const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, { file, locate }));
+    return { file, problems: sortProblems(problems), locate };
   }
   const warnings = definitionWarnings(parsed.data).map((warning) =>
-    problemAt({ file, locate }, warning.path, warning.message, 'warning'),
+    problemAt({ file, locate }, warning.path, warning.message, { severity: 'warning' }),
   );
   return { file, definition: parsed.data, problems: sortProblems(warnings), locate };
 }
@@ -137,7 +134,7 @@ export async function checkDefinitionFile(file: string): Promise<DefinitionCheck
     }
   }
   if (!YAML_EXTENSIONS.includes(extension)) {
-    const message = `expected a ${[...YAML_EXTENSIONS, ...MODULE_EXTENSIONS].join(', ')} file`;
+    const message = `expected a ${DEFINITION_EXTENSIONS.join(', ')} file`;
     return { file, problems: [{ severity: 'error', file, field: 'definition', message }], locate: nowhere };
   }
   return checkDefinitionYaml(await readFile(file, 'utf8'), file);
