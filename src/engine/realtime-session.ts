@@ -8,16 +8,18 @@ import { decodeWire, type WireAudioFormat, wireBytesPerSample, wireRate } from '
 import type { Logger } from '../telemetry/log.js';
 import type { Behaviour } from './behaviour.js';
 import type { ConversationItemInput, ParsedClientEvent, ResponseCreate } from './client-schema.js';
-import { audioMs, Conversation, type StoredItem } from './conversation.js';
+import { Conversation, type StoredItem } from './conversation.js';
 import { mintId } from './ids.js';
 import { InputAudioBuffer } from './input-buffer.js';
+import { retrievedView, storedItemFromClient, truncateItem } from './item-commands.js';
 import { ProtocolError } from './protocol-error.js';
 import { clientEventId, parseClientEvent, parseFrame } from './protocol-validation.js';
-import { type Pacing, ResponseRun, type ResponseSettings } from './response-run.js';
+import { responseContext, responseSettings } from './response-request.js';
+import { type Pacing, ResponseRun } from './response-run.js';
 import { applySessionUpdate, defaultSession } from './session-config.js';
 import { loadSileroModel, SileroStream } from './vad/silero.js';
-import { SpeechSegmenter, type VadMoment, type VadSettings } from './vad/speech-segmenter.js';
-import type { FunctionTool, OutgoingEvent, TurnDetection, WireSession } from './wire.js';
+import { SpeechSegmenter, type VadMoment, vadSettingsFor } from './vad/speech-segmenter.js';
+import type { OutgoingEvent, TurnDetection, WireSession } from './wire.js';
 
 export interface RealtimeSessionOptions {
   model: string;
@@ -25,24 +27,6 @@ export interface RealtimeSessionOptions {
   pacing: Pacing;
   sessionCapMs: number;
   log: Logger;
-}
-
-/** Silence that ends a turn for semantic_vad, by eagerness (a stand-in for the semantic model). */
-const SEMANTIC_SILENCE_MS = { low: 1_000, medium: 500, auto: 500, high: 250 } as const;
-
-function vadSettings(detection: TurnDetection): VadSettings {
-  if (detection.type === 'semantic_vad') {
-    return {
-      threshold: 0.5,
-      prefixPaddingMs: 300,
-      silenceDurationMs: SEMANTIC_SILENCE_MS[detection.eagerness ?? 'auto'],
-    };
-  }
-  return {
-    threshold: detection.threshold ?? 0.5,
-    prefixPaddingMs: detection.prefix_padding_ms ?? 300,
-    silenceDurationMs: detection.silence_duration_ms ?? 200,
-  };
 }
 
 function formatName(format: { type?: string | null } | null | undefined): WireAudioFormat {
@@ -208,7 +192,7 @@ export class RealtimeSession {
       this.#segmenter = undefined;
       return;
     }
-    const settings = vadSettings(detection);
+    const settings = vadSettingsFor(detection);
     if (this.#segmenter) {
       this.#segmenter.settings = settings;
       return;
@@ -312,49 +296,7 @@ export class RealtimeSession {
   // --- conversation items ----------------------------------------------------------------------
 
   #createItem(input: ConversationItemInput, previousItemId: string | null | undefined): void {
-    const { id, ...rest } = input;
-    const stored: StoredItem = { item: { ...rest, id: id ?? mintId('item') } as StoredItem['item'] };
-    if (input.type === 'message') {
-      const allowed = {
-        user: ['input_text', 'input_audio', 'input_image'],
-        assistant: ['output_text'],
-        system: ['input_text'],
-      };
-      input.content.forEach((part, index) => {
-        if (!allowed[input.role].includes(part.type)) {
-          throw new ProtocolError(
-            'invalid_value',
-            `Invalid value: '${part.type}'. Supported values are: ${allowed[input.role].map((v) => `'${v}'`).join(', ')}.`,
-            `item.content[${index}].type`,
-          );
-        }
-      });
-      const audioPart = input.content.find((part) => part.type === 'input_audio');
-      if (audioPart && 'audio' in audioPart) {
-        const format = this.#inputFormat;
-        stored.audio = {
-          samples: decodeWire(format, Buffer.from(audioPart.audio, 'base64')).slice(),
-          sampleRate: wireRate(format),
-        };
-        stored.item = {
-          ...stored.item,
-          content: input.content.map((part) =>
-            part.type === 'input_audio' ? { type: 'input_audio', transcript: part.transcript ?? null } : part,
-          ),
-        } as StoredItem['item'];
-      }
-    }
-    if (input.type === 'function_call_output' && !this.#conversation.hasFunctionCall(input.call_id)) {
-      throw new ProtocolError(
-        'invalid_value',
-        `No tool call found for function call output with call_id ${input.call_id}.`,
-        'item.call_id',
-      );
-    }
-    if (input.type === 'function_call') {
-      stored.item = { ...stored.item, call_id: input.call_id ?? mintId('call') } as StoredItem['item'];
-    }
-    if ('status' in stored.item) stored.item.status = 'completed';
+    const stored = storedItemFromClient(input, this.#conversation, this.#inputFormat);
     const previous = this.#conversation.insert(stored, previousItemId);
     this.#send({ type: 'conversation.item.added', previous_item_id: previous, item: stored.item });
     this.#send({ type: 'conversation.item.done', previous_item_id: previous, item: stored.item });
@@ -369,68 +311,11 @@ export class RealtimeSession {
         'item_id',
       );
     }
-    const { item, audio } = stored;
-    let retrieved = { ...item, object: 'realtime.item' as const };
-    if (item.type === 'message' && audio) {
-      const b64 = Buffer.from(
-        audio.samples.buffer,
-        audio.samples.byteOffset,
-        audio.samples.byteLength,
-      ).toString('base64');
-      retrieved = {
-        ...retrieved,
-        content: item.content.map((part) =>
-          item.role === 'assistant'
-            ? {
-                type: 'audio',
-                transcript: 'transcript' in part ? part.transcript : '',
-                audio: b64,
-                format: 'pcm16',
-              }
-            : { ...part, audio: b64 },
-        ),
-      } as typeof retrieved;
-    }
-    this.#send({ type: 'conversation.item.retrieved', item: retrieved as StoredItem['item'] });
+    this.#send({ type: 'conversation.item.retrieved', item: retrievedView(stored) });
   }
 
   #truncate(itemId: string, contentIndex: number, audioEndMs: number): void {
-    const stored = this.#conversation.get(itemId);
-    if (!stored) {
-      throw new ProtocolError(
-        'item_truncate_invalid_item_id',
-        `Item with item_id not found: ${itemId}`,
-        'item_id',
-      );
-    }
-    const { item, audio } = stored;
-    const isAssistantAudio =
-      item.type === 'message' && item.role === 'assistant' && audio !== undefined && audio.samples.length > 0;
-    if (!isAssistantAudio || audioEndMs === 0) {
-      throw new ProtocolError(
-        'unsupported_content_type',
-        'Only model output audio messages can be truncated',
-        'item_id',
-      );
-    }
-    if (contentIndex !== 0) {
-      throw new ProtocolError(
-        'invalid_value',
-        `Invalid value: ${contentIndex}. Content index out of range.`,
-        'content_index',
-      );
-    }
-    // The hosted service measures audio in 50 ms steps.
-    const lengthMs = Math.floor(audioMs(audio) / 50) * 50;
-    if (audioEndMs > lengthMs) {
-      throw new ProtocolError(
-        'invalid_value',
-        `Audio content of ${lengthMs}ms is already shorter than ${audioEndMs}ms`,
-        'audio_end_ms',
-      );
-    }
-    audio.samples = audio.samples.slice(0, Math.floor((audioEndMs * audio.sampleRate) / 1000));
-    item.content = [{ type: 'output_audio', transcript: '' }];
+    truncateItem(this.#conversation.get(itemId), itemId, contentIndex, audioEndMs);
     this.#send({
       type: 'conversation.item.truncated',
       item_id: itemId,
@@ -459,53 +344,13 @@ export class RealtimeSession {
     this.#startResponse(params);
   }
 
-  #responseContext(params: ResponseCreate | undefined): StoredItem[] {
-    if (!params?.input) return [...this.#conversation.items];
-    return params.input.map((entry, index) => {
-      if (entry.type === 'item_reference') {
-        const stored = this.#conversation.get(entry.id);
-        if (!stored) {
-          throw new ProtocolError(
-            'invalid_value',
-            `Item with item_id not found: ${entry.id}`,
-            `response.input[${index}].id`,
-          );
-        }
-        return stored;
-      }
-      const { id, ...rest } = entry;
-      return { item: { ...rest, id: id ?? mintId('item') } as StoredItem['item'] };
-    });
-  }
-
-  #responseSettings(params: ResponseCreate | undefined): ResponseSettings {
-    const session = this.#session;
-    const voice = params?.audio?.output?.voice ?? session.audio?.output?.voice ?? 'alloy';
-    const format = params?.audio?.output?.format?.type ?? this.#outputFormat;
-    const tools = (params?.tools ?? session.tools ?? []).filter(
-      (t): t is FunctionTool => t.type === 'function',
-    );
-    return {
-      outputModalities: (params?.output_modalities ?? session.output_modalities ?? ['audio']) as (
-        | 'audio'
-        | 'text'
-      )[],
-      instructions: params?.instructions ?? session.instructions ?? '',
-      tools,
-      voice: typeof voice === 'string' ? voice : voice.id,
-      outputFormat: format,
-      maxOutputTokens: params?.max_output_tokens ?? session.max_output_tokens ?? 'inf',
-      metadata: params?.metadata ?? null,
-    };
-  }
-
   #startResponse(params: ResponseCreate | undefined): void {
     const outOfBand = params?.conversation === 'none';
-    const context = this.#responseContext(params);
+    const context = responseContext(params, this.#conversation, this.#inputFormat);
     const run = new ResponseRun({
       conversation: outOfBand ? null : this.#conversation,
       context,
-      settings: this.#responseSettings(params),
+      settings: responseSettings(this.#session, params, this.#outputFormat),
       behaviour: this.#options.behaviour,
       turn: ++this.#turns,
       pacing: this.#options.pacing,

@@ -2,6 +2,7 @@
 // 16 kHz and turns window probabilities into speech_started / speech_stopped moments, honouring the
 // threshold, prefix padding and silence duration of the session's turn_detection.
 import { RateConverter } from '../../audio/rate-converter.js';
+import type { TurnDetection } from '../wire.js';
 import { SILERO_RATE, SILERO_WINDOW, type SileroStream } from './silero.js';
 
 export interface VadSettings {
@@ -13,6 +14,24 @@ export interface VadSettings {
 export type VadMoment =
   | { type: 'speech_started'; audioStartMs: number }
   | { type: 'speech_stopped'; audioEndMs: number };
+
+/** Silence that ends a turn for semantic_vad, by eagerness (a stand-in for the semantic model). */
+const SEMANTIC_SILENCE_MS = { low: 1_000, medium: 500, auto: 500, high: 250 } as const;
+
+export function vadSettingsFor(detection: TurnDetection): VadSettings {
+  if (detection.type === 'semantic_vad') {
+    return {
+      threshold: 0.5,
+      prefixPaddingMs: 300,
+      silenceDurationMs: SEMANTIC_SILENCE_MS[detection.eagerness ?? 'auto'],
+    };
+  }
+  return {
+    threshold: detection.threshold ?? 0.5,
+    prefixPaddingMs: detection.prefix_padding_ms ?? 300,
+    silenceDurationMs: detection.silence_duration_ms ?? 200,
+  };
+}
 
 const WINDOW_MS = (SILERO_WINDOW * 1000) / SILERO_RATE;
 /** Speech ends when the probability falls this far below the threshold (Silero's usual hysteresis). */
