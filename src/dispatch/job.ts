@@ -1,16 +1,23 @@
 // One job: the agent's life in one room. The worker's job process imports this module by path and runs
-// `entry` when LiveKit dispatches the agent. The agent joins as a participant (kind AGENT), listens to
-// every person's microphone, speaks through its own track, and leaves when the last person has gone.
+// `entry` when LiveKit dispatches the agent. The agent joins as a participant (kind AGENT), relays every
+// person's microphone to a realtime model session, speaks the answers through its own track, and leaves
+// when the last person has gone.
 import { AutoSubscribe, defineAgent, type JobContext } from '@livekit/agents';
 import { RoomEvent } from '@livekit/rtc-node';
-import { EchoRelay } from '../relay/echo.js';
+import { FrameworkError } from '../errors.js';
+import { RealtimeRelay } from '../relay/realtime-relay.js';
 import { isHuman } from '../room/admission.js';
 import { ParticipantIntake } from '../room/intake.js';
 import { AgentOutput } from '../room/output.js';
 import { log } from '../telemetry/log.js';
+import { ENGINE_URL_ENV } from './embedded-engine.js';
 
 async function entry(ctx: JobContext): Promise<void> {
   const logger = log().child({ room: ctx.job.room?.name, job: ctx.job.id });
+  const engineUrl = process.env[ENGINE_URL_ENV];
+  if (!engineUrl)
+    throw new FrameworkError('CONFIG_INVALID', `${ENGINE_URL_ENV} is not set: the worker starts the engine`);
+
   await ctx.connect(undefined, AutoSubscribe.AUDIO_ONLY);
   logger.info({ identity: ctx.room.localParticipant?.identity }, 'joined the room');
 
@@ -18,7 +25,18 @@ async function entry(ctx: JobContext): Promise<void> {
   await output.publish();
   await output.setState('listening');
 
-  const relay = new EchoRelay(output, logger);
+  const relay = new RealtimeRelay(
+    {
+      provider: { provider: 'local', url: engineUrl },
+      session: {
+        model: 'local-echo',
+        voice: 'marin',
+        turnDetection: { type: 'server_vad', silenceDurationMs: 500 },
+      },
+    },
+    output,
+    logger,
+  );
   const intake = new ParticipantIntake(ctx.room, logger, (participant, frames) =>
     relay.listen(participant, frames),
   );
@@ -35,6 +53,7 @@ async function entry(ctx: JobContext): Promise<void> {
   ctx.addShutdownCallback(async () => {
     ctx.room.off(RoomEvent.ParticipantDisconnected, leaveWhenAlone);
     intake.close();
+    relay.close();
     await output.close();
   });
 }

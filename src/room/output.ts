@@ -1,7 +1,7 @@
 // The agent's voice in the room: one published microphone track fed from an AudioSource, plus the
 // `lk.agent.state` attribute that LiveKit front ends read to show whether the agent listens or speaks.
 import {
-  type AudioFrame,
+  AudioFrame,
   AudioSource,
   LocalAudioTrack,
   type Room,
@@ -34,14 +34,19 @@ export class AgentOutput {
     );
   }
 
-  /** Queues one frame for playout; resolves when the source has room for the next one. */
-  play(frame: AudioFrame): Promise<void> {
-    return this.#source.captureFrame(frame);
+  /** Queues 48 kHz mono samples for playout; resolves when the source has room for more. */
+  play(samples: Int16Array): Promise<void> {
+    return this.#source.captureFrame(new AudioFrame(samples, OUTPUT_SAMPLE_RATE, 1, samples.length));
   }
 
   /** Resolves when everything queued has been played out. */
   drained(): Promise<void> {
     return this.#source.waitForPlayout();
+  }
+
+  /** Milliseconds captured but not yet played out. */
+  queuedMs(): number {
+    return this.#source.queuedDuration;
   }
 
   /** Drops everything queued and not yet played (barge-in). */
