@@ -56,6 +56,7 @@ export class RealtimeSession {
   #turns = 0;
   #queue: Promise<void> = Promise.resolve();
   #capTimer: NodeJS.Timeout | undefined;
+  #idleTimer: NodeJS.Timeout | undefined;
   #closed = false;
 
   constructor(socket: WebSocket, options: RealtimeSessionOptions) {
@@ -225,6 +226,7 @@ export class RealtimeSession {
     const detection = this.#turnDetection;
     if (!detection) return;
     if (moment.type === 'speech_started') {
+      this.#disarmIdleTimer();
       const startMs = Math.max(this.#input.startMs, moment.audioStartMs);
       this.#input.dropBefore(startMs);
       this.#speechItemId = mintId('item');
@@ -328,10 +330,11 @@ export class RealtimeSession {
 
   #createResponse(params: ResponseCreate | undefined): void {
     const outOfBand = params?.conversation === 'none';
-    if (params?.conversation !== undefined && params.conversation !== 'auto' && !outOfBand) {
+    const known = [undefined, 'auto', 'none', this.#conversation.id];
+    if (!known.includes(params?.conversation)) {
       throw new ProtocolError(
         'invalid_value',
-        `Invalid value: '${params.conversation}'. Supported values are: 'auto' and 'none'.`,
+        `Invalid value: '${params?.conversation}'. Supported values are: 'auto' and 'none'.`,
         'response.conversation',
       );
     }
@@ -366,10 +369,43 @@ export class RealtimeSession {
     });
     if (outOfBand) this.#outOfBand.add(run);
     else this.#active = run;
+    this.#disarmIdleTimer();
     void run.start().finally(() => {
-      if (this.#active === run) this.#active = undefined;
+      if (this.#active === run) {
+        this.#active = undefined;
+        if (run.status === 'completed') this.#armIdleTimer(run.audioMs);
+      }
       this.#outOfBand.delete(run);
     });
+  }
+
+  /** server_vad idle_timeout_ms: counted from response.done plus the reply's playback time. */
+  #armIdleTimer(playbackMs: number): void {
+    const detection = this.#turnDetection;
+    if (detection?.type !== 'server_vad' || !detection.idle_timeout_ms || this.#closed) return;
+    this.#idleTimer = setTimeout(() => {
+      this.#idleTimer = undefined;
+      this.#queue = this.#queue.then(() => this.#idleTimeout());
+    }, playbackMs + detection.idle_timeout_ms);
+  }
+
+  #disarmIdleTimer(): void {
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = undefined;
+  }
+
+  /** No speech since the last reply: commit what the buffer holds and let the model prompt the user. */
+  #idleTimeout(): void {
+    if (this.#closed || this.#active || this.#segmenter?.speaking) return;
+    const itemId = mintId('item');
+    this.#send({
+      type: 'input_audio_buffer.timeout_triggered',
+      audio_start_ms: Math.round(this.#input.startMs),
+      audio_end_ms: Math.round(this.#input.endMs),
+      item_id: itemId,
+    });
+    this.#commitUserAudio(this.#input.takeAll(), itemId);
+    if (this.#turnDetection?.create_response !== false) this.#startResponse(undefined);
   }
 
   async #cancelResponse(responseId: string | undefined): Promise<void> {
@@ -404,6 +440,7 @@ export class RealtimeSession {
     if (this.#closed) return;
     this.#closed = true;
     clearTimeout(this.#capTimer);
+    this.#disarmIdleTimer();
     this.#active?.abandon();
     for (const run of this.#outOfBand) run.abandon();
     this.#log.info('session closed');

@@ -9,7 +9,7 @@ import { StreamingResampler } from '../audio/resampler.js';
 import { encodeWire, type WireAudioFormat, wireRate } from '../audio/wire-format.js';
 import type { Logger } from '../telemetry/log.js';
 import type { Behaviour, ReplyOutput, ReplyPlan } from './behaviour.js';
-import type { Conversation, StoredItem } from './conversation.js';
+import { audioMs, type Conversation, type StoredItem } from './conversation.js';
 import { mintId } from './ids.js';
 import { assistantAudioTokens, responseUsage, textTokens } from './usage.js';
 import type { FunctionTool, OutgoingEvent, WireItem, WireResponse } from './wire.js';
@@ -65,6 +65,7 @@ export class ResponseRun {
   #outputTokens = 0;
   #limitReached = false;
   #finished: Promise<void> | undefined;
+  #status: EndReason['status'] | 'in_progress' = 'in_progress';
 
   constructor(options: ResponseRunOptions) {
     this.#options = options;
@@ -341,7 +342,18 @@ export class ResponseRun {
     };
   }
 
+  /** The final status, once response.done has been sent. */
+  get status(): EndReason['status'] | 'in_progress' {
+    return this.#status;
+  }
+
+  /** Milliseconds of assistant audio the response produced (what the client will play). */
+  get audioMs(): number {
+    return this.#outputs.reduce((ms, stored) => ms + audioMs(stored.audio), 0);
+  }
+
   #end(reason: EndReason): void {
+    this.#status = reason.status;
     const { send, settings, context } = this.#options;
     let details: WireResponse['status_details'] = null;
     if (reason.status === 'cancelled') details = { type: 'cancelled', reason: reason.reason };

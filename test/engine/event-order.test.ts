@@ -438,3 +438,47 @@ describe('barge-in', () => {
     client.close();
   });
 });
+
+describe('limits and timers', () => {
+  it('max_output_tokens cuts the reply short: status incomplete, reason max_output_tokens', async () => {
+    const client = await manualSession();
+    client.send({ type: 'response.create', response: { max_output_tokens: 20 } }); // turn 1: the 4.7 s notes WAV
+    const done = await client.next('response.done');
+    const response = responseOf(done);
+    expect(response.status).toBe('incomplete');
+    expect(response.status_details).toEqual({ type: 'incomplete', reason: 'max_output_tokens' });
+    expect(response.output[0]!.status).toBe('incomplete');
+    const audioTokens = (response.usage as unknown as { output_token_details: { audio_tokens: number } })
+      .output_token_details.audio_tokens;
+    expect(audioTokens).toBeGreaterThanOrEqual(20);
+    expect(audioTokens).toBeLessThan(30);
+    client.close();
+  });
+
+  it('idle_timeout_ms: after a reply and no speech, timeout_triggered commits the buffer and a response follows', async () => {
+    const client = await WireClient.connect(engine.url);
+    await client.update({
+      type: 'realtime',
+      output_modalities: ['text'],
+      audio: { input: { turn_detection: { type: 'server_vad', idle_timeout_ms: 5_000 } } },
+    });
+    client.send({ type: 'response.create' }); // turn 1 in text mode: no playback time
+    await client.next('response.done');
+    const from = client.events.length;
+    client.appendAudio(silence(300));
+    const triggered = await client.next('input_audio_buffer.timeout_triggered', () => true, from);
+    expect(triggered.audio_end_ms as number).toBeGreaterThanOrEqual(300);
+    const committed = await client.next('input_audio_buffer.committed', () => true, from);
+    expect(committed.item_id).toBe(triggered.item_id);
+    const created = await client.next('response.created', () => true, from);
+    expect(withoutDeltas(client.types(from)).slice(0, 5)).toEqual([
+      'input_audio_buffer.timeout_triggered',
+      'input_audio_buffer.committed',
+      'conversation.item.added',
+      'conversation.item.done',
+      'response.created',
+    ]);
+    expect(created).toBeDefined();
+    client.close();
+  }, 20_000);
+});
