@@ -1,0 +1,46 @@
+// The audio the benches push through the path: a speech recording cut into 20 ms frames at 48 kHz,
+// or, when none is available, a synthetic voiced signal of the same shape (said in the report).
+import { downmixToMono, ROOM_RATE } from '../audio/pcm.js';
+import { resampleClip } from '../audio/resampler.js';
+import { readWav } from '../audio/wav.js';
+
+export interface SpeechSource {
+  /** Mono 48 kHz samples. */
+  samples: Int16Array;
+  /** Where they came from. */
+  origin: string;
+}
+
+export const FRAME_MS = 20;
+
+export async function loadSpeech(path: string | undefined): Promise<SpeechSource> {
+  if (path) {
+    const wav = await readWav(path);
+    const mono = downmixToMono(wav.samples, wav.channels);
+    return { samples: resampleClip(mono, wav.sampleRate, ROOM_RATE), origin: path };
+  }
+  return { samples: syntheticVoice(3_000), origin: 'synthetic voiced signal (no speech WAV found)' };
+}
+
+/** 20 ms frames of 48 kHz mono (the last partial frame dropped). */
+export function framesOf(samples: Int16Array, rate = ROOM_RATE): Int16Array[] {
+  const size = (rate * FRAME_MS) / 1000;
+  const frames: Int16Array[] = [];
+  for (let offset = 0; offset + size <= samples.length; offset += size)
+    frames.push(samples.slice(offset, offset + size));
+  return frames;
+}
+
+/** A 140 Hz pulse train with harmonics and a syllable-rate envelope: speech-shaped, not speech. */
+function syntheticVoice(ms: number): Int16Array {
+  const out = new Int16Array((ROOM_RATE * ms) / 1000);
+  for (let i = 0; i < out.length; i++) {
+    const t = i / ROOM_RATE;
+    const envelope = 0.5 + 0.5 * Math.sin(2 * Math.PI * 4 * t);
+    let sample = 0;
+    for (let harmonic = 1; harmonic <= 8; harmonic++)
+      sample += Math.sin(2 * Math.PI * 140 * harmonic * t) / harmonic;
+    out[i] = Math.round(6000 * envelope * sample);
+  }
+  return out;
+}
