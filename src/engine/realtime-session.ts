@@ -21,6 +21,9 @@ import { loadSileroModel, SileroStream } from './vad/silero.js';
 import { SpeechSegmenter, type VadMoment, vadSettingsFor } from './vad/speech-segmenter.js';
 import type { OutgoingEvent, TurnDetection, WireSession } from './wire.js';
 
+/** The hosted limit on one input_audio_buffer.append. */
+const MAX_APPEND_BYTES = 15 * 1024 * 1024;
+
 export interface RealtimeSessionOptions {
   model: string;
   behaviour: Behaviour;
@@ -206,6 +209,13 @@ export class RealtimeSession {
 
   async #append(audio: string): Promise<void> {
     const bytes = Buffer.from(audio, 'base64');
+    if (bytes.length > MAX_APPEND_BYTES) {
+      throw new ProtocolError(
+        'invalid_value',
+        `Audio data of ${bytes.length} bytes exceeds the maximum of ${MAX_APPEND_BYTES} bytes (15 MiB) per event.`,
+        'audio',
+      );
+    }
     const format = this.#inputFormat;
     if (bytes.length % wireBytesPerSample(format) !== 0) {
       throw new ProtocolError(

@@ -101,6 +101,8 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
   });
   const wss = new WebSocketServer({
     noServer: true,
+    // Room for a 15 MiB append as base64 plus its JSON envelope.
+    maxPayload: 24 * 1024 * 1024,
     handleProtocols: (protocols) => (protocols.has('realtime') ? 'realtime' : false),
   });
 
