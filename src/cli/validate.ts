@@ -86,10 +86,11 @@ async function checkAll(argv: string[], output: CommandOutput): Promise<number> 
   const names = new Map<string, DefinitionCheck>();
   for (const file of files) {
     const check = await checkDefinitionFile(file);
+    for (const problem of checkReferences(check.data, registry)) {
+      check.problems.push(problemAt(check, problem.path, problem.message));
+    }
     const agent = check.definition;
     if (agent !== undefined) {
-      for (const problem of checkReferences(agent, registry))
-        check.problems.push(problemAt(check, problem.path, problem.message));
       const first = names.get(agent.name);
       if (first === undefined) names.set(agent.name, check);
       else

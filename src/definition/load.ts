@@ -7,7 +7,14 @@ import type { z } from 'zod';
 import { FrameworkError } from '../errors.js';
 import { issueMessage } from './messages.js';
 import { type ResolvedModel, resolveModelSecrets } from './model.js';
-import { type DefinitionProblem, fieldLabel, formatProblem, type Locate, sortProblems } from './problems.js';
+import {
+  type DefinitionProblem,
+  fieldLabel,
+  formatProblem,
+  type Locate,
+  type Position,
+  sortProblems,
+} from './problems.js';
 import { type AgentDefinition, agentSchema } from './schema.js';
 import { definitionWarnings } from './warnings.js';
 import { readYaml } from './yaml-source.js';
@@ -20,6 +27,8 @@ export const DEFINITION_EXTENSIONS = [...YAML_EXTENSIONS, ...MODULE_EXTENSIONS];
 /** The outcome of checking one file: the definition when there are no errors, and every problem found. */
 export interface DefinitionCheck {
   file: string;
+  /** The data as written (parsed YAML or the module's default export); undefined when unreadable. */
+  data: unknown;
   definition?: AgentDefinition;
   /** Errors and warnings, in reading order. */
   problems: DefinitionProblem[];
@@ -70,33 +79,44 @@ function issueProblems(
   return [problemAt(source, issue.path, issue.message, { fragment })];
 }
 
+/** A file that could not be read as definition data at all: one problem about the whole file. */
+function unreadable(
+  file: string,
+  message: string,
+  position?: Position,
+  locate: Locate = nowhere,
+): DefinitionCheck {
+  return {
+    file,
+    data: undefined,
+    problems: [{ severity: 'error', file, position, field: 'definition', message }],
+    locate,
+  };
+}
+
 /** Checks plain data (from YAML or a module) against the schema, and collects warnings if it passes. */
 export function checkDefinition(data: unknown, file: string, locate: Locate = nowhere): DefinitionCheck {
   const parsed = agentSchema.safeParse(data, { error: issueMessage });
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, { file, locate }));
-    return { file, problems: sortProblems(problems), locate };
+    return { file, data, problems: sortProblems(problems), locate };
   }
   const warnings = definitionWarnings(parsed.data).map((warning) =>
     problemAt({ file, locate }, warning.path, warning.message, { severity: 'warning' }),
   );
-  return { file, definition: parsed.data, problems: sortProblems(warnings), locate };
+  return { file, data, definition: parsed.data, problems: sortProblems(warnings), locate };
 }
 
 /** Checks YAML text; `file` is only used to name the source in problems. */
 export function checkDefinitionYaml(text: string, file: string): DefinitionCheck {
   const source = readYaml(text, file);
-  if (source.syntaxProblems.length > 0)
-    return { file, problems: source.syntaxProblems, locate: source.locate };
+  if (source.syntaxProblems.length > 0) {
+    return { file, data: undefined, problems: source.syntaxProblems, locate: source.locate };
+  }
   if (source.data === null || source.data === undefined) {
     const message =
       'the file is empty; expected an agent definition (a mapping with at least name and model)';
-    const position = { line: 1, column: 1 };
-    return {
-      file,
-      problems: [{ severity: 'error', file, position, field: 'definition', message }],
-      locate: source.locate,
-    };
+    return unreadable(file, message, { line: 1, column: 1 }, source.locate);
   }
   return checkDefinition(source.data, file, source.locate);
 }
@@ -126,17 +146,11 @@ export async function checkDefinitionFile(file: string): Promise<DefinitionCheck
       return checkDefinition(await moduleExport(file), file);
     } catch (error) {
       if (!(error instanceof FrameworkError)) throw error;
-      return {
-        file,
-        problems: [{ severity: 'error', file, field: 'definition', message: error.message }],
-        locate: nowhere,
-      };
+      return unreadable(file, error.message);
     }
   }
-  if (!YAML_EXTENSIONS.includes(extension)) {
-    const message = `expected a ${DEFINITION_EXTENSIONS.join(', ')} file`;
-    return { file, problems: [{ severity: 'error', file, field: 'definition', message }], locate: nowhere };
-  }
+  if (!YAML_EXTENSIONS.includes(extension))
+    return unreadable(file, `expected a ${DEFINITION_EXTENSIONS.join(', ')} file`);
   return checkDefinitionYaml(await readFile(file, 'utf8'), file);
 }
 

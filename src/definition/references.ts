@@ -1,8 +1,8 @@
 // Checks what a definition names against the plugin registry: every tool name or pattern must match a
 // registered tool, every MCP server must be a registered binding. Unknown names list what is known and
-// suggest the closest.
+// suggest the closest. Works on the data as written, so a file with other mistakes is checked too.
 import type { Registry } from '../registry/index.js';
-import type { AgentDefinition } from './schema.js';
+import { isValidToolPattern, NAME_PATTERN } from '../registry/names.js';
 import { didYouMean } from './suggest.js';
 
 /** The part of the registry a definition's references are checked against. */
@@ -31,18 +31,34 @@ function toolProblem(pattern: string, catalog: ToolCatalog): string | undefined 
   return `"${pattern}" matches no tool${didYouMean(pattern, candidates)}; ${listing('tools', known)}`;
 }
 
-export function checkReferences(agent: AgentDefinition, catalog: ToolCatalog): ReferenceProblem[] {
+function fields(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * Checks the tool patterns and MCP server names in definition data (as loaded from YAML or a module).
+ * Entries that are not well-formed names are skipped: the schema reports those.
+ */
+export function checkReferences(data: unknown, catalog: ToolCatalog): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
-  agent.tools.forEach((pattern, index) => {
+  list(fields(data).tools).forEach((pattern, index) => {
+    if (typeof pattern !== 'string' || !isValidToolPattern(pattern)) return;
     const message = toolProblem(pattern, catalog);
     if (message !== undefined) problems.push({ path: ['tools', index], message });
   });
   const servers = [...catalog.serverNames()].sort();
-  agent.mcp.forEach((entry, index) => {
-    if (servers.includes(entry.server)) return;
+  list(fields(data).mcp).forEach((entry, index) => {
+    const server = fields(entry).server;
+    if (typeof server !== 'string' || !NAME_PATTERN.test(server) || servers.includes(server)) return;
     problems.push({
       path: ['mcp', index, 'server'],
-      message: `unknown MCP server "${entry.server}"${didYouMean(entry.server, servers)}; ${listing('servers', servers)}`,
+      message: `unknown MCP server "${server}"${didYouMean(server, servers)}; ${listing('servers', servers)}`,
     });
   });
   return problems;

@@ -503,6 +503,16 @@ const cases: Case[] = [
     problems: ['5:13 mcp[0].server: expected an MCP server binding name like memory, got "memory.main"'],
   },
 
+  {
+    title: 'unknown tool reported alongside other mistakes in the same file',
+    yaml: local('participants:', '  floor: adressed', 'tools: [clock.now, clok.now]'),
+    exit: 1,
+    problems: [
+      '5:10 participants.floor: expected one of open|addressed|first-speaker|observer, got "adressed"',
+      '6:20 tools[1]: unknown tool "clok.now"; did you mean "clock.now"?',
+    ],
+  },
+
   // Templates
   {
     title: 'unknown template variable, pointed at inside the text',
