@@ -10,5 +10,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     globalSetup: ['test/setup/global.ts'],
+    // Quiet logs in the test run; CLI child processes get their own level (test/harness/worker.ts).
+    env: { LOG_LEVEL: 'warn' },
   },
 });

@@ -19,7 +19,7 @@ export interface CliRun {
 export function runCli(script: string, env: Record<string, string>): CliRun {
   const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`], {
     cwd: ROOT,
-    env: { ...process.env, LOG_FORMAT: 'json', ...env },
+    env: { ...process.env, LOG_FORMAT: 'json', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
