@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { DURATION_PATTERN, formatDuration, parseDuration } from './duration.js';
 import { expecting } from './messages.js';
-import { isMalformedReference } from './secrets.js';
+import { malformedReference } from './secrets.js';
 import { parseTemplate } from './template.js';
 
 /** A duration string (`30m`, `10s`, `1h30m`) within bounds, read as milliseconds. */
@@ -30,9 +30,15 @@ export function duration(minMs: number, maxMs: number) {
  */
 export const secretValue = z
   .string({ error: expecting(`a string, best a reference like \${env:NAME}`, { hideInput: true }) })
-  .refine((value) => !isMalformedReference(value), {
-    error: (issue) =>
-      `expected a reference like \${env:NAME} (NAME in capitals, digits and _), got ${JSON.stringify(issue.input)}`,
+  .superRefine((value, ctx) => {
+    const malformed = malformedReference(value);
+    if (malformed === undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: `expected a reference like \${env:NAME} (NAME in capitals, digits and _), got "${malformed}"`,
+      params: { fragment: malformed },
+    });
   });
 
 /** Text the model reads, with `{{variables}}` checked when the definition loads. */

@@ -18,14 +18,12 @@ function kindOf(value: unknown): string {
 /** A found value as a problem line shows it: strings quoted and cut short, structures by their kind. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value === null) return 'null (empty)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') {
     const text = value.length > SHOWN_MAX ? `${value.slice(0, SHOWN_MAX - 1)}…` : value;
     return JSON.stringify(text);
   }
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return kindOf(value);
 }
 
 const KIND: Record<string, string> = {

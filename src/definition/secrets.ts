@@ -12,9 +12,12 @@ export function envReferences(value: string): string[] {
   return Array.from(value.matchAll(ENV_REFERENCE), (match) => match[1] ?? '');
 }
 
-/** True when a value tries to hold a reference that is not a valid one (`${env:lower}`, `${ENV:X}`, `${env:X`). */
-export function isMalformedReference(value: string): boolean {
-  return value.replace(ENV_REFERENCE, '').includes('${');
+/**
+ * The part of a value that tries to be a reference but is not a valid one (`${env:lower}`, `${ENV:X}`,
+ * `${env:X`), or undefined. Only that part is ever shown, never the rest of a value that may be secret.
+ */
+export function malformedReference(value: string): string | undefined {
+  return /\$\{[^}\s]*\}?/.exec(value.replace(ENV_REFERENCE, ''))?.[0];
 }
 
 const REDACTED = '[redacted]';
@@ -52,8 +55,12 @@ export class Secret {
  * definition (`model.api_key`) so the error says which field needs which variable.
  */
 export function resolveSecret(value: string, field: string, env: NodeJS.ProcessEnv = process.env): Secret {
-  if (isMalformedReference(value)) {
-    throw new FrameworkError('DEFINITION_INVALID', `${field}: expected a reference like \${env:NAME}`);
+  const malformed = malformedReference(value);
+  if (malformed !== undefined) {
+    throw new FrameworkError(
+      'DEFINITION_INVALID',
+      `${field}: expected a reference like \${env:NAME}, got "${malformed}"`,
+    );
   }
   const names = envReferences(value);
   if (names.length === 0) return new Secret(value, 'inline');

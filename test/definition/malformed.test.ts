@@ -437,7 +437,7 @@ const cases: Case[] = [
     yaml: openai('  api_key: "${env:OPENAI_API_KEY"'),
     exit: 1,
     problems: [
-      '5:12 model.api_key: expected a reference like ${env:NAME} (NAME in capitals, digits and _), got "${env:OPENAI_API_KEY"',
+      '5:13 model.api_key: expected a reference like ${env:NAME} (NAME in capitals, digits and _), got "${env:OPENAI_API_KEY"',
     ],
   },
   {
@@ -453,7 +453,7 @@ const cases: Case[] = [
     ),
     exit: 1,
     problems: [
-      '7:20 model.headers.Authorization: expected a reference like ${env:NAME} (NAME in capitals, digits and _), got "Bearer ${env:token}"',
+      '7:27 model.headers.Authorization: expected a reference like ${env:NAME} (NAME in capitals, digits and _), got "${env:token}"',
     ],
   },
   {
