@@ -157,6 +157,8 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   #speechActive = false;
   #awaitingAutoResponse = false;
   #rolloverTimer: NodeJS.Timeout | undefined;
+  /** The rollover margin of the current session (shortened for sessions shorter than twice the margin). */
+  #marginMs: number;
   readonly #lifetime = new AbortController();
 
   constructor(options: RealtimeClientOptions, context: { logger?: Logger } = {}) {
@@ -165,6 +167,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     this.#options = parseOptions(clientOptionsSchema, options, 'realtime');
     this.#sessionInput = options.session;
     this.#config = this.#options.session;
+    this.#marginMs = this.#options.rolloverMarginMs;
     this.#endpoint = resolveEndpoint(this.#options.provider, this.#config.model);
     this.#baseLogger = logger.child({
       component: 'realtime',
@@ -366,7 +369,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   async rollover(): Promise<void> {
     const connection = this.#requireReady('rollover');
     // Wait for the turn in progress, but leave a quarter of the margin to open the new session.
-    await this.#whenQuiet(Math.max(1_000, (this.#options.rolloverMarginMs * 3) / 4));
+    await this.#whenQuiet((this.#marginMs * 3) / 4);
     if (this.#connection !== connection || this.#state !== 'ready') return;
     await this.#recover('rollover');
   }
@@ -489,7 +492,9 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     const now = Date.now();
     let capAt = now + this.#options.sessionCapMs;
     if (connection.session.expiresAtMs !== null) capAt = Math.min(capAt, connection.session.expiresAtMs);
-    const delay = Math.max(0, capAt - this.#options.rolloverMarginMs - now);
+    // The server may announce a shorter life than configured: keep at least half of it usable.
+    this.#marginMs = Math.min(this.#options.rolloverMarginMs, (capAt - now) / 2);
+    const delay = Math.max(0, capAt - this.#marginMs - now);
     this.#rolloverTimer = setTimeout(() => {
       if (this.#connection !== connection || this.#state !== 'ready') return;
       this.#logger.info(

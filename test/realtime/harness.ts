@@ -10,6 +10,7 @@ import {
   type RunningEngine,
   startEngine,
 } from '../../src/engine/index.js';
+import { isFrameworkError } from '../../src/errors.js';
 import {
   RealtimeClient,
   type RealtimeClientOptions,
@@ -70,6 +71,22 @@ export async function speakLive(client: RealtimeClient, phrase: Phrase): Promise
     const due = started + index * 20 - performance.now();
     if (due > 0) await new Promise((resolve) => setTimeout(resolve, due));
     client.appendAudio(frame);
+  }
+}
+
+/**
+ * The ids of every mirrored item as the current session holds them. Sessions here may be seconds
+ * long: a rollover in the middle of the check means asking the new session again.
+ */
+export async function retrieveAll(client: RealtimeClient): Promise<string[]> {
+  try {
+    const ids: string[] = [];
+    for (const item of client.conversation) ids.push((await client.retrieveItem(item.id)).id ?? '');
+    return ids;
+  } catch (error) {
+    if (!isFrameworkError(error, 'REALTIME_NOT_CONNECTED')) throw error;
+    await client.next('state', (state) => state === 'ready');
+    return retrieveAll(client);
   }
 }
 

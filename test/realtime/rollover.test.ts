@@ -3,9 +3,8 @@
 // one spoken while the switch is under way.
 import { afterEach, describe, expect, it } from 'vitest';
 import { echoBehaviour, type RunningEngine } from '../../src/engine/index.js';
-import { isFrameworkError } from '../../src/errors.js';
 import type { RealtimeClient, RolloverEvent } from '../../src/realtime/index.js';
-import { clientFor, engine, speak, speechFrames } from './harness.js';
+import { clientFor, engine, retrieveAll, speak, speechFrames } from './harness.js';
 
 let running: RunningEngine | undefined;
 let client: RealtimeClient | undefined;
@@ -13,19 +12,6 @@ afterEach(async () => {
   client?.close();
   await running?.close();
 });
-
-/** Every mirrored item as the current session holds it; a rollover mid-check means asking the new one. */
-async function retrieveAll(live: RealtimeClient): Promise<string[]> {
-  try {
-    const ids: string[] = [];
-    for (const item of live.conversation) ids.push((await live.retrieveItem(item.id)).id ?? '');
-    return ids;
-  } catch (error) {
-    if (!isFrameworkError(error, 'REALTIME_NOT_CONNECTED')) throw error;
-    await live.next('state', (state) => state === 'ready');
-    return retrieveAll(live);
-  }
-}
 
 describe('a session near its cap', () => {
   it('rolls over before the engine’s 5 s cap, with three turns across two sessions, none lost', async () => {
