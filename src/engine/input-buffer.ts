@@ -64,13 +64,24 @@ export class InputAudioBuffer {
     this.#take(this.#length);
   }
 
+  /** Removes the first `count` samples, returning them; whole chunks are handed over without copying. */
   #take(count: number): Int16Array {
-    const all = concatSamples(this.#chunks);
-    const taken = all.slice(0, count);
-    const rest = all.subarray(count);
-    this.#chunks = rest.length > 0 ? [rest] : [];
-    this.#length = rest.length;
+    const taken: Int16Array[] = [];
+    let remaining = count;
+    while (remaining > 0 && this.#chunks.length > 0) {
+      const head = this.#chunks[0]!;
+      if (head.length <= remaining) {
+        taken.push(head);
+        this.#chunks.shift();
+        remaining -= head.length;
+      } else {
+        taken.push(head.subarray(0, remaining));
+        this.#chunks[0] = head.subarray(remaining);
+        remaining = 0;
+      }
+    }
+    this.#length -= count;
     this.#startMs += (count * 1000) / this.#rate;
-    return taken;
+    return taken.length === 1 ? taken[0]! : concatSamples(taken);
   }
 }

@@ -21,6 +21,9 @@ import { loadSileroModel, SileroStream } from './vad/silero.js';
 import { SpeechSegmenter, type VadMoment, vadSettingsFor } from './vad/speech-segmenter.js';
 import type { OutgoingEvent, TurnDetection, WireSession } from './wire.js';
 
+/** Audio kept in the buffer between turns under server VAD (older silence is let go). */
+const SILENCE_KEPT_MS = 2_000;
+
 /** The hosted limit on one input_audio_buffer.append. */
 const MAX_APPEND_BYTES = 15 * 1024 * 1024;
 
@@ -228,8 +231,14 @@ export class RealtimeSession {
     this.#input.append(samples);
     if (!this.#turnDetection) return;
     if (!this.#segmenter) await this.#prepareVad();
-    const moments = await this.#segmenter!.push(samples, wireRate(format));
+    const segmenter = this.#segmenter!;
+    const moments = await segmenter.push(samples, wireRate(format));
     for (const moment of moments) await this.#onVad(moment);
+    if (!segmenter.speaking) {
+      // Between turns only the most recent audio can still become a turn's prefix padding.
+      const keepMs = Math.max(SILENCE_KEPT_MS, segmenter.settings.prefixPaddingMs + 1_000);
+      this.#input.dropBefore(this.#input.endMs - keepMs);
+    }
   }
 
   async #onVad(moment: VadMoment): Promise<void> {
