@@ -12,6 +12,15 @@ import { templateVariables } from './template.js';
 const turnDetectionIs = <T extends string>(type: T) =>
   z.literal(type).describe('Turn detection: server_vad, semantic_vad or none.');
 
+/** What a detected turn does to the model's reply; shared by both automatic detectors. */
+const responseControl = {
+  create_response: z.boolean().optional().describe('Answer automatically when a turn ends (default true).'),
+  interrupt_response: z
+    .boolean()
+    .optional()
+    .describe('Cut the reply off when someone starts speaking (default true).'),
+};
+
 const turnDetection = z
   .discriminatedUnion('type', [
     z
@@ -36,14 +45,7 @@ const turnDetection = z
           .max(30_000)
           .optional()
           .describe('Prompt the model after this much silence following its reply, 5000 to 30000 ms.'),
-        create_response: z
-          .boolean()
-          .optional()
-          .describe('Answer automatically when a turn ends (default true).'),
-        interrupt_response: z
-          .boolean()
-          .optional()
-          .describe('Cut the reply off when someone starts speaking (default true).'),
+        ...responseControl,
       })
       .describe('Voice activity detection by audio level.'),
     z
@@ -53,14 +55,7 @@ const turnDetection = z
           .enum(['low', 'medium', 'high', 'auto'])
           .optional()
           .describe('How soon to answer (auto = medium).'),
-        create_response: z
-          .boolean()
-          .optional()
-          .describe('Answer automatically when a turn ends (default true).'),
-        interrupt_response: z
-          .boolean()
-          .optional()
-          .describe('Cut the reply off when someone starts speaking (default true).'),
+        ...responseControl,
       })
       .describe('Turn detection by a model that judges whether the speaker has finished.'),
     z
