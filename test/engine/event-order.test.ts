@@ -367,10 +367,65 @@ describe('truncation and voice rules', () => {
       from,
     );
     expect(rootAdded.previous_item_id).toBeNull();
+    client.send({
+      type: 'conversation.item.create',
+      previous_item_id: 'user_1',
+      item: {
+        id: 'user_2',
+        type: 'message',
+        role: 'user',
+        content: [{ type: 'input_text', text: 'and also' }],
+      },
+    });
+    const afterAdded = await client.next(
+      'conversation.item.added',
+      (e) => (e.item as { id: string }).id === 'user_2',
+      from,
+    );
+    expect(afterAdded.previous_item_id).toBe('user_1');
     client.send({ type: 'conversation.item.delete', item_id: 'sys_1' });
     expect(await client.next('conversation.item.deleted', () => true, from)).toMatchObject({
       item_id: 'sys_1',
     });
+    client.close();
+  });
+});
+
+describe('turn detection switches', () => {
+  it('create_response false: the turn is committed but nobody answers', async () => {
+    const client = await WireClient.connect(engine.url);
+    await client.update({
+      type: 'realtime',
+      audio: {
+        input: { turn_detection: { type: 'server_vad', silence_duration_ms: 600, create_response: false } },
+      },
+    });
+    client.appendAudio(await speech24k('short'));
+    client.appendAudio(silence(1_000));
+    await client.next('conversation.item.done');
+    await client.update({ type: 'realtime' });
+    expect(client.types()).not.toContain('response.created');
+    client.close();
+  });
+
+  it('interrupt_response false: speech during a reply leaves the reply running', async () => {
+    const client = await WireClient.connect(engine.url);
+    await client.update({
+      type: 'realtime',
+      audio: {
+        input: {
+          turn_detection: { type: 'server_vad', silence_duration_ms: 600, interrupt_response: false },
+        },
+      },
+    });
+    client.send({ type: 'response.create' });
+    await client.next('response.output_audio.delta');
+    client.appendAudio(await speech24k('interrupt'));
+    await client.next('input_audio_buffer.speech_started');
+    const done = await client.next('response.done');
+    const types = client.types();
+    expect(types.indexOf('input_audio_buffer.speech_started')).toBeLessThan(types.indexOf('response.done'));
+    expect(responseOf(done).status).toBe('completed');
     client.close();
   });
 });
