@@ -1,7 +1,7 @@
 // The process-wide pino logger. Modules take a child of it that carries their ids (room, participant,
 // agent, session); nothing in src/ writes to the console directly.
 // LOG_LEVEL picks the level (default info); LOG_FORMAT=json switches off the pretty terminal output.
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger } from 'pino';
 
@@ -12,7 +12,10 @@ function createRootLogger(): Logger {
   return pino({
     level,
     base: undefined,
-    transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' } },
+    transport: {
+      target: 'pino-pretty',
+      options: { colorize: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' },
+    },
   });
 }
 
