@@ -81,24 +81,29 @@ type ClientOptions = z.output<typeof clientOptionsSchema>;
 
 export type ClientState = 'idle' | 'connecting' | 'ready' | 'reconnecting' | 'rolling_over' | 'closed';
 
-export interface ReconnectedEvent {
-  sessionId: string;
+/** What the switch of session did to work in flight (reported by both `reconnected` and `rollover`). */
+interface Handover {
   previousSessionId: string;
-  attempts: number;
-  replayedItems: number;
-  /** The response the drop cut off, if one was running. */
+  /** The default-conversation response the switch cut off, if one was running. */
   interruptedResponseId: string | null;
-  /** Whether that response was asked for again. */
+  /** Whether that response was asked for again on the new session. */
   rerequested: boolean;
-  /** Items of the cut-off response dropped from the mirror (never finished). */
+  /** Out-of-band responses the switch cut off (reported, not asked for again). */
+  interruptedOutOfBand: string[];
+  /** Items of a cut-off response dropped from the mirror (never finished). */
   droppedItemIds: string[];
-  /** Uncommitted input audio re-sent to the new session. */
+  /** Uncommitted input audio re-sent to the new session (the turn in flight). */
   resentAudioMs: number;
 }
 
-export interface RolloverEvent {
+export interface ReconnectedEvent extends Handover {
   sessionId: string;
-  previousSessionId: string;
+  attempts: number;
+  replayedItems: number;
+}
+
+export interface RolloverEvent extends Handover {
+  sessionId: string;
   replayedItems: number;
   /** Input audio that arrived during the switch and went to the new session. */
   heldAudioMs: number;
@@ -183,9 +188,9 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
       this.#options.resendLimitMs,
     );
     this.#sequencer = new ResponseSequencer((event) => {
-      if (this.#state !== 'ready' || !this.#connection) return false;
-      this.#connection.send(event);
-      return true;
+      const connection = this.#live();
+      connection?.send(event);
+      return connection !== undefined;
     });
   }
 
@@ -232,12 +237,19 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   async updateSession(change: Partial<SessionConfigInput>): Promise<void> {
     const input = { ...this.#sessionInput, ...change };
     const config = parseOptions(sessionConfigSchema, input, 'session');
+    if (config.model !== this.#config.model) {
+      throw new FrameworkError(
+        'CONFIG_INVALID',
+        `invalid session.model: a session keeps its model (${this.#config.model})`,
+      );
+    }
     const previous = { input: this.#sessionInput, config: this.#config };
     this.#sessionInput = input;
     this.#config = config;
-    if (this.#state !== 'ready' || !this.#connection) return;
+    const connection = this.#live();
+    if (!connection) return; // the next session is configured from the new config
     try {
-      await this.#applySession(this.#connection);
+      await this.#applySession(connection);
     } catch (error) {
       this.#sessionInput = previous.input;
       this.#config = previous.config;
@@ -288,8 +300,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
 
   /** Cancels the active response (or the given one); does nothing while no socket is usable. */
   cancelResponse(responseId?: string): void {
-    if (this.#state !== 'ready' || !this.#connection) return;
-    this.#connection.send({ type: 'response.cancel', ...(responseId ? { response_id: responseId } : {}) });
+    this.#live()?.send({ type: 'response.cancel', ...(responseId ? { response_id: responseId } : {}) });
   }
 
   createItem(item: ConversationItem, previousItemId?: string): void {
@@ -312,8 +323,8 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   }
 
   deleteItem(itemId: string): void {
-    if (this.#state === 'ready' && this.#connection)
-      this.#connection.send({ type: 'conversation.item.delete', item_id: itemId });
+    const connection = this.#live();
+    if (connection) connection.send({ type: 'conversation.item.delete', item_id: itemId });
     else this.#mirror.remove(itemId);
   }
 
@@ -331,8 +342,9 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     }
     if (playback.heardTranscript !== undefined)
       this.#mirror.expectTruncation(playback.itemId, playback.heardTranscript);
-    if (this.#state === 'ready' && this.#connection) {
-      this.#connection.send({
+    const connection = this.#live();
+    if (connection) {
+      connection.send({
         type: 'conversation.item.truncate',
         item_id: playback.itemId,
         content_index: 0,
@@ -512,30 +524,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
    */
   async #recover(kind: 'reconnect' | 'rollover'): Promise<void> {
     const previous = this.#connection;
-    const previousSessionId = previous?.session.id ?? 'unknown';
-    if (previous) this.#retired.add(previous);
-    this.#connection = undefined;
-    clearTimeout(this.#rolloverTimer);
-    this.#setState(kind === 'reconnect' ? 'reconnecting' : 'rolling_over');
-    const interruptedResponseId = this.#sequencer.restart(
-      this.#options.rerequestInterrupted,
-      nextClientEventId,
-    );
-    const droppedItemIds = this.#mirror.dropUnfinished().map((item) => item.id);
-    const resent = this.#input.takeUncommitted();
-    const resentAudioMs = this.#input.msOf(resent.reduce((sum, chunk) => sum + chunk.length, 0));
-    this.#held.unshift(...resent.map((audio) => ({ audio })));
-    this.#heldAudioBytes += resent.reduce((sum, chunk) => sum + chunk.length, 0);
-    this.#speechActive = false;
-    this.#awaitingAutoResponse = false;
-    this.#clientCommitPending = false;
-    if (interruptedResponseId) {
-      this.#logger.warn(
-        { interruptedResponseId, droppedItemIds, rerequested: this.#options.rerequestInterrupted },
-        'a response was cut off by the switch',
-      );
-    }
-
+    const handover = this.#detach(kind);
     const { maxAttempts, initialDelayMs, maxDelayMs } = this.#options.reconnect;
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= Math.max(1, maxAttempts); attempt++) {
@@ -550,27 +539,9 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
           connection.close();
           return;
         }
-        const { replayedItems, flushedAudioMs } = await this.#restore(connection);
+        const restored = await this.#restore(connection);
         previous?.close(1000, kind === 'rollover' ? 'rolled over to a new session' : 'replaced');
-        if (kind === 'rollover') {
-          this.emit('rollover', {
-            sessionId: connection.session.id,
-            previousSessionId,
-            replayedItems,
-            heldAudioMs: flushedAudioMs - resentAudioMs,
-          });
-        } else {
-          this.emit('reconnected', {
-            sessionId: connection.session.id,
-            previousSessionId,
-            attempts: attempt,
-            replayedItems,
-            interruptedResponseId,
-            rerequested: interruptedResponseId !== null && this.#options.rerequestInterrupted,
-            droppedItemIds,
-            resentAudioMs,
-          });
-        }
+        this.#announce(kind, handover, connection.session.id, attempt, restored);
         return;
       } catch (error) {
         lastError = error as Error;
@@ -591,9 +562,64 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
       new FrameworkError(
         'SERVER_UNREACHABLE',
         `gave up on a new realtime session after ${maxAttempts} attempts`,
-        { cause: lastError },
+        {
+          cause: lastError,
+        },
       ),
     );
+  }
+
+  /**
+   * Lets go of the current socket: its events no longer count, what it had in flight is settled (the
+   * cut-off response queued again or reported, unfinished items dropped, uncommitted audio held to be
+   * re-sent), and everything sent from now on is held for the next session.
+   */
+  #detach(kind: 'reconnect' | 'rollover'): Handover {
+    const previous = this.#connection;
+    if (previous) this.#retired.add(previous);
+    this.#connection = undefined;
+    clearTimeout(this.#rolloverTimer);
+    this.#setState(kind === 'reconnect' ? 'reconnecting' : 'rolling_over');
+    const cutOff = this.#sequencer.restart(this.#options.rerequestInterrupted, nextClientEventId);
+    const droppedItemIds = this.#mirror.dropUnfinished().map((item) => item.id);
+    const resent = this.#input.takeUncommitted();
+    const resentBytes = resent.reduce((sum, chunk) => sum + chunk.length, 0);
+    this.#held.unshift(...resent.map((audio) => ({ audio })));
+    this.#heldAudioBytes += resentBytes;
+    this.#speechActive = false;
+    this.#awaitingAutoResponse = false;
+    this.#clientCommitPending = false;
+    const handover: Handover = {
+      previousSessionId: previous?.session.id ?? 'unknown',
+      interruptedResponseId: cutOff.interrupted,
+      rerequested: cutOff.interrupted !== null && this.#options.rerequestInterrupted,
+      interruptedOutOfBand: cutOff.outOfBand,
+      droppedItemIds,
+      resentAudioMs: this.#input.msOf(resentBytes),
+    };
+    if (cutOff.interrupted !== null || cutOff.outOfBand.length > 0) {
+      this.#logger.warn({ ...handover, kind }, 'responses were cut off by the switch of session');
+    }
+    return handover;
+  }
+
+  #announce(
+    kind: 'reconnect' | 'rollover',
+    handover: Handover,
+    sessionId: string,
+    attempts: number,
+    restored: { replayedItems: number; flushedAudioMs: number },
+  ): void {
+    const common = { sessionId, replayedItems: restored.replayedItems, ...handover };
+    this.#logger.info(
+      { ...common, kind },
+      kind === 'rollover' ? 'rolled over to a new session' : 'reconnected',
+    );
+    if (kind === 'rollover') {
+      this.emit('rollover', { ...common, heldAudioMs: restored.flushedAudioMs - handover.resentAudioMs });
+    } else {
+      this.emit('reconnected', { ...common, attempts });
+    }
   }
 
   // ---- events ----
@@ -744,14 +770,24 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
 
   // ---- sending ----
 
+  /**
+   * The socket to send on: the current one while the session is ready and the socket open. A socket
+   * that just dropped counts as none, so sends are held for the next session instead of throwing.
+   */
+  #live(): RealtimeConnection | undefined {
+    return this.#state === 'ready' && this.#connection?.isOpen ? this.#connection : undefined;
+  }
+
   #send(event: OutgoingEvent): void {
-    if (this.#state === 'ready' && this.#connection) this.#connection.send(event);
+    const connection = this.#live();
+    if (connection) connection.send(event);
     else if (this.#state !== 'closed') this.#held.push({ event });
   }
 
   #sendAudio(chunk: Buffer): void {
-    if (this.#state === 'ready' && this.#connection) {
-      this.#transmitAudio(this.#connection, chunk);
+    const connection = this.#live();
+    if (connection) {
+      this.#transmitAudio(connection, chunk);
       return;
     }
     this.#held.push({ audio: chunk });
@@ -773,13 +809,14 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   }
 
   #requireReady(what: string): RealtimeConnection {
-    if (this.#state !== 'ready' || !this.#connection) {
+    const connection = this.#live();
+    if (!connection) {
       throw new FrameworkError(
         'REALTIME_NOT_CONNECTED',
         `${what} needs a ready session; the client is ${this.#state}`,
       );
     }
-    return this.#connection;
+    return connection;
   }
 
   // ---- lifecycle ----

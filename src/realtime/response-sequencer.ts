@@ -1,7 +1,8 @@
 // Serializes `response.create` for the default conversation: a create is only sent when no response is
 // active or pending there, so it never collides with a server-VAD response; a create the server still
 // refused as colliding goes back to the front of the queue. Out-of-band creates (conversation "none")
-// may run alongside and are sent at once.
+// may run alongside and are sent as soon as a socket is usable; their responses are tracked too, so a
+// switch of socket can report them.
 import type { RealtimeClientEvent } from './wire.js';
 
 type ResponseCreate = Extract<RealtimeClientEvent, { type: 'response.create' }>;
@@ -13,6 +14,8 @@ export class ResponseSequencer {
   #pending: ResponseCreate | null = null;
   /** The create sent before a `response.created` that may have been the server's own, not ours. */
   #unconfirmed: ResponseCreate | null = null;
+  #outOfBandQueue: ResponseCreate[] = [];
+  readonly #outOfBandActive = new Set<string>();
   readonly #send: (event: ResponseCreate) => boolean;
 
   /** `send` returns false when nothing can be sent right now (the socket is being replaced). */
@@ -25,24 +28,29 @@ export class ResponseSequencer {
     return this.#activeId;
   }
 
-  /** Whether a default-conversation response is active, pending or queued. */
+  /** Whether any response is active, pending or queued (default conversation or out-of-band). */
   get busy(): boolean {
-    return this.#activeId !== null || this.#pending !== null || this.#queue.length > 0;
+    return (
+      this.#activeId !== null ||
+      this.#pending !== null ||
+      this.#queue.length > 0 ||
+      this.#outOfBandQueue.length > 0 ||
+      this.#outOfBandActive.size > 0
+    );
   }
 
-  request(event: ResponseCreate, { first = false } = {}): void {
-    if (event.response?.conversation === 'none') {
-      this.#send(event);
-      return;
-    }
-    if (first) this.#queue.unshift(event);
+  request(event: ResponseCreate): void {
+    if (event.response?.conversation === 'none') this.#outOfBandQueue.push(event);
     else this.#queue.push(event);
     this.pump();
   }
 
   /** `response.created`: a default-conversation response (ours or the server's own) is now active. */
   created(responseId: string, conversationId: string | null | undefined): void {
-    if (conversationId === null) return;
+    if (conversationId === null) {
+      this.#outOfBandActive.add(responseId);
+      return;
+    }
     this.#activeId = responseId;
     this.#unconfirmed = this.#pending;
     this.#pending = null;
@@ -50,6 +58,7 @@ export class ResponseSequencer {
 
   /** `response.done` for any response. */
   done(responseId: string): void {
+    this.#outOfBandActive.delete(responseId);
     if (responseId !== this.#activeId) return;
     this.#activeId = null;
     this.#unconfirmed = null;
@@ -77,9 +86,14 @@ export class ResponseSequencer {
    * A new socket: nothing is active there. A create sent but unanswered is queued again; the response
    * that was active on the old socket is returned and, with `rerequest`, asked for again (with the
    * parameters of our create when it was ours, else as a plain create for the server's own response).
+   * Out-of-band responses cut off are returned for the report; they are not asked for again.
    */
-  restart(rerequest: boolean, nextEventId: () => string): string | null {
+  restart(
+    rerequest: boolean,
+    nextEventId: () => string,
+  ): { interrupted: string | null; outOfBand: string[] } {
     const interrupted = this.#activeId;
+    const outOfBand = [...this.#outOfBandActive];
     const again: ResponseCreate[] = [];
     if (interrupted !== null && rerequest) {
       again.push(this.#unconfirmed ?? { type: 'response.create', event_id: nextEventId() });
@@ -89,11 +103,14 @@ export class ResponseSequencer {
     this.#activeId = null;
     this.#pending = null;
     this.#unconfirmed = null;
-    return interrupted;
+    this.#outOfBandActive.clear();
+    return { interrupted, outOfBand };
   }
 
   /** Sends the next queued create when the conversation is free. */
   pump(): void {
+    while (this.#outOfBandQueue.length > 0 && this.#send(this.#outOfBandQueue[0]!))
+      this.#outOfBandQueue.shift();
     if (this.#activeId !== null || this.#pending !== null) return;
     const next = this.#queue[0];
     if (!next || !this.#send(next)) return;

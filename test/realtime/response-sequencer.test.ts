@@ -67,7 +67,7 @@ describe('the response sequencer', () => {
     sequencer.request(create('c1', { instructions: 'answer' }));
     sequencer.created('resp_1', 'conv_1');
     setOpen(false);
-    expect(sequencer.restart(true, () => 'fresh')).toBe('resp_1');
+    expect(sequencer.restart(true, () => 'fresh')).toEqual({ interrupted: 'resp_1', outOfBand: [] });
     sequencer.pump();
     expect(sent).toEqual(['c1']);
     setOpen(true);
@@ -87,9 +87,23 @@ describe('the response sequencer', () => {
   it('only reports a cut-off response when asked not to re-request', () => {
     const { sent, sequencer } = harness();
     sequencer.created('resp_vad', 'conv_1');
-    expect(sequencer.restart(false, () => 'fresh')).toBe('resp_vad');
+    expect(sequencer.restart(false, () => 'fresh')).toEqual({ interrupted: 'resp_vad', outOfBand: [] });
     sequencer.pump();
     expect(sent).toEqual([]);
+    expect(sequencer.busy).toBe(false);
+  });
+
+  it('holds an out-of-band create while no socket is usable, and reports one a switch cut off', () => {
+    const { sent, sequencer, setOpen } = harness();
+    setOpen(false);
+    sequencer.request(create('oob', { conversation: 'none' }));
+    expect(sent).toEqual([]);
+    expect(sequencer.busy).toBe(true);
+    setOpen(true);
+    sequencer.pump();
+    expect(sent).toEqual(['oob']);
+    sequencer.created('resp_oob', null);
+    expect(sequencer.restart(true, () => 'fresh')).toEqual({ interrupted: null, outOfBand: ['resp_oob'] });
     expect(sequencer.busy).toBe(false);
   });
 });
