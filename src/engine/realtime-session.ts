@@ -150,6 +150,7 @@ export class RealtimeSession {
       case 'input_audio_buffer.clear':
         this.#input.clear();
         this.#speechItemId = undefined;
+        this.#segmenter?.endTurn();
         this.#send({ type: 'input_audio_buffer.cleared' });
         return;
       case 'conversation.item.create':
@@ -280,6 +281,7 @@ export class RealtimeSession {
     }
     const itemId = this.#speechItemId ?? mintId('item');
     this.#speechItemId = undefined;
+    this.#segmenter?.endTurn();
     this.#commitUserAudio(this.#input.takeAll(), itemId);
   }
 

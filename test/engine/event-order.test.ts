@@ -537,3 +537,27 @@ describe('limits and timers', () => {
     client.close();
   }, 20_000);
 });
+
+describe('a client that commits under server VAD', () => {
+  it('gets one item for the turn, with the id speech_started announced, and no second stop', async () => {
+    const client = await WireClient.connect(engine.url);
+    await client.update({
+      type: 'realtime',
+      audio: {
+        input: { turn_detection: { type: 'server_vad', silence_duration_ms: 600, create_response: false } },
+      },
+    });
+    const speech = await speech24k('short');
+    // Up to just after "Yes, please." ends: the VAD has not waited out its 600 ms of silence yet.
+    client.appendAudio(speech.subarray(0, 24_000 * 2.2));
+    const started = await client.next('input_audio_buffer.speech_started');
+    client.send({ type: 'input_audio_buffer.commit' });
+    const committed = await client.next('input_audio_buffer.committed');
+    expect(committed.item_id).toBe(started.item_id);
+    client.appendAudio(silence(1_500));
+    await client.update({ type: 'realtime' });
+    expect(client.types().filter((t) => t === 'input_audio_buffer.speech_stopped')).toEqual([]);
+    expect(client.types().filter((t) => t === 'input_audio_buffer.committed')).toHaveLength(1);
+    client.close();
+  });
+});

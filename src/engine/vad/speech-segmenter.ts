@@ -58,6 +58,12 @@ export class SpeechSegmenter {
     return this.#speaking;
   }
 
+  /** Forgets a turn in progress (the client committed or cleared the buffer itself). */
+  endTurn(): void {
+    this.#speaking = false;
+    this.#silenceSinceMs = null;
+  }
+
   /** Feeds the next appended audio; resolves with the moments it completes, in order. */
   async push(samples: Int16Array, sampleRate: number): Promise<VadMoment[]> {
     const resampled = this.#converter.push({ samples, sampleRate, channels: 1 });
