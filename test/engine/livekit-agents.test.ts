@@ -128,7 +128,7 @@ describe('LiveKit AgentSession with the OpenAI realtime plugin against the engin
     session.output.audio = output;
     await session.start({ agent });
 
-    await input.speak(await speech24k('hello'));
+    await input.speak(await speech24k('short'));
     await input.speak(silence(1_000));
     await until(() => (assistantTexts.length >= 1 ? true : undefined), 'the spoken greeting');
     expect(assistantTexts[0]).toBe('Hello, how can I help?');
