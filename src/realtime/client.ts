@@ -3,8 +3,7 @@
 // with bounded backoff and rolls over before the session cap, restoring the conversation each time.
 // Rooms, playout and tools are not its business: callers pass it wire audio and played positions.
 import { z } from 'zod';
-import { pcm16Bytes } from '../audio/base64.js';
-import { wireBytesPerSample, wireRate } from '../audio/wire-format.js';
+import { encodeWire, wireBytesPerSample, wireRate } from '../audio/wire-format.js';
 import { FrameworkError, isFrameworkError } from '../errors.js';
 import { type Logger, log } from '../telemetry/log.js';
 import {
@@ -65,6 +64,8 @@ const clientOptionsSchema = z
     /** Ask again for a response a dropped socket cut off (else it is only reported). */
     rerequestInterrupted: z.boolean().default(true),
     connectTimeoutMs: z.number().int().positive().default(10_000),
+    /** Ping interval; a socket that misses a pong for this long is treated as dropped (0: off). */
+    heartbeatMs: z.number().int().min(0).default(15_000),
     requestTimeoutMs: z.number().int().positive().default(10_000),
     /** Audio kept while no socket is usable; the oldest is dropped beyond this. */
     holdLimitMs: z.number().int().positive().default(30_000),
@@ -257,10 +258,13 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     }
   }
 
-  /** Appends input audio: wire bytes in the session's input format, or PCM16 samples for `audio/pcm`. */
+  /**
+   * Appends input audio: wire bytes in the session's input format, or PCM16 samples at that format's
+   * rate (24 kHz for `audio/pcm`, 8 kHz for G.711), which are encoded here.
+   */
   appendAudio(audio: Uint8Array | Int16Array): void {
     if (this.#state === 'closed') return;
-    const bytes = audio instanceof Int16Array ? pcm16Bytes(audio) : audio;
+    const bytes = audio instanceof Int16Array ? encodeWire(this.#config.inputFormat, audio) : audio;
     for (const chunk of this.#input.split(bytes)) this.#sendAudio(chunk);
   }
 
@@ -424,6 +428,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   #open(): Promise<RealtimeConnection> {
     return RealtimeConnection.open(this.#endpoint, this.#handlers(), {
       timeoutMs: this.#options.connectTimeoutMs,
+      heartbeatMs: this.#options.heartbeatMs,
       logger: this.#baseLogger,
     });
   }

@@ -41,7 +41,8 @@ export function nextClientEventId(): string {
 
 export class RealtimeConnection {
   readonly #socket: WebSocket;
-  readonly #logger: Logger;
+  #logger: Logger;
+  #heartbeat: NodeJS.Timeout | undefined;
   #session: SessionInfo = { id: 'unknown', expiresAtMs: null };
   #closedByClient = false;
   #markClosed: () => void = () => {};
@@ -63,7 +64,7 @@ export class RealtimeConnection {
   static open(
     endpoint: ProviderEndpoint,
     handlers: ConnectionHandlers,
-    options: { timeoutMs: number; logger: Logger },
+    options: { timeoutMs: number; heartbeatMs: number; logger: Logger },
   ): Promise<RealtimeConnection> {
     const socket = new WebSocket(endpoint.url, {
       headers: { ...endpoint.headers },
@@ -117,6 +118,7 @@ export class RealtimeConnection {
         else options.logger.warn({ err: error }, 'realtime socket error');
       });
       socket.on('close', (code, reason) => {
+        clearInterval(connection.#heartbeat);
         connection.#markClosed();
         if (!settled) {
           fail(
@@ -156,6 +158,8 @@ export class RealtimeConnection {
             id: session.id ?? 'unknown',
             expiresAtMs: session.expires_at !== undefined ? session.expires_at * 1000 : null,
           };
+          connection.#logger = options.logger.child({ sessionId: connection.#session.id });
+          connection.#startHeartbeat(options.heartbeatMs);
           settled = true;
           clearTimeout(timer);
           resolve(connection);
@@ -163,6 +167,28 @@ export class RealtimeConnection {
         handlers.onEvent(connection, event);
       });
     });
+  }
+
+  /**
+   * Pings every `intervalMs`; a socket that has not answered the previous ping by the next one is
+   * half-open (the peer or the path is gone without a close) and is terminated, which closes it.
+   */
+  #startHeartbeat(intervalMs: number): void {
+    if (intervalMs <= 0) return;
+    let answered = true;
+    this.#socket.on('pong', () => {
+      answered = true;
+    });
+    this.#heartbeat = setInterval(() => {
+      if (!answered) {
+        this.#logger.warn({ intervalMs }, 'no pong from the realtime server; dropping the socket');
+        this.#socket.terminate();
+        return;
+      }
+      answered = false;
+      this.#socket.ping();
+    }, intervalMs);
+    this.#heartbeat.unref();
   }
 
   get session(): SessionInfo {

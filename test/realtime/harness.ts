@@ -44,10 +44,10 @@ export function clientFor(
   );
 }
 
-/** A speech fixture recorded at 48 kHz, converted to 24 kHz mono in 20 ms room-sized frames. */
-export async function speechFrames(phrase: Phrase): Promise<Int16Array[]> {
+/** A speech fixture recorded at 48 kHz, converted to mono at `rate` (the model's 24 kHz by default) in 20 ms room-sized frames. */
+export async function speechFrames(phrase: Phrase, rate = 24_000): Promise<Int16Array[]> {
   const wav = await readWav(speechWav(phrase, '48k'));
-  const converter = new RateConverter(24_000);
+  const converter = new RateConverter(rate);
   const frameSamples = (wav.sampleRate / 1000) * 20 * wav.channels;
   const frames: Int16Array[] = [];
   for (let offset = 0; offset < wav.samples.length; offset += frameSamples) {
@@ -59,8 +59,8 @@ export async function speechFrames(phrase: Phrase): Promise<Int16Array[]> {
 }
 
 /** Appends a whole spoken turn (faster than real time; the server's VAD runs on the audio timeline). */
-export async function speak(client: RealtimeClient, phrase: Phrase): Promise<void> {
-  for (const frame of await speechFrames(phrase)) client.appendAudio(frame);
+export async function speak(client: RealtimeClient, phrase: Phrase, rate = 24_000): Promise<void> {
+  for (const frame of await speechFrames(phrase, rate)) client.appendAudio(frame);
 }
 
 /** Appends a spoken turn in real time, 20 ms a frame, as a microphone would. */
