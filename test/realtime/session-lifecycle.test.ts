@@ -144,6 +144,29 @@ describe('manual turns and response serialization', () => {
   });
 });
 
+describe('conversation items', () => {
+  it('deletes an item on the server and from the mirror, and deletes a reply nobody heard instead of truncating it', async () => {
+    running = await engine(echoBehaviour());
+    client = clientFor(running);
+    const live = client;
+    await live.connect();
+    const answered = live.next('response.done');
+    await speak(live, 'short');
+    await answered;
+    const [user, reply] = live.conversation;
+
+    const replyDeleted = live.next('conversation.item.deleted');
+    expect(live.truncateItem({ itemId: reply?.id ?? '', playedMs: 0 })).toBe('deleted');
+    expect((await replyDeleted).item_id).toBe(reply?.id);
+
+    const userDeleted = live.next('conversation.item.deleted');
+    live.deleteItem(user?.id ?? '');
+    await userDeleted;
+    expect(live.conversation).toEqual([]);
+    expect(live.truncateItem({ itemId: user?.id ?? '', playedMs: 500 })).toBe('skipped');
+  });
+});
+
 describe('a session the server announces to be short', () => {
   it('is rolled over before it expires, each time, with the conversation carried over', async () => {
     // The engine ends sessions after 2 s and says so in expires_at; the client's own cap is the default hour.
