@@ -66,6 +66,8 @@ export class ResponseRun {
   #limitReached = false;
   #finished: Promise<void> | undefined;
   #status: EndReason['status'] | 'in_progress' = 'in_progress';
+  /** An injected disconnect still to come (cleared if the response ends first). */
+  #disconnectTimer: NodeJS.Timeout | undefined;
 
   constructor(options: ResponseRunOptions) {
     this.#options = options;
@@ -119,19 +121,16 @@ export class ResponseRun {
     if (signal.aborted) return this.#end(this.#stopReason());
     if (plan.failure) return this.#end({ status: 'failed', ...plan.failure });
     if (plan.disconnectAfterMs !== undefined) {
-      delay(plan.disconnectAfterMs, undefined, { signal })
-        .then(() => {
-          this.#abort.abort();
-          this.#options.disconnect();
-        })
-        .catch(() => {});
+      this.#disconnectTimer = setTimeout(() => {
+        this.#abort.abort();
+        this.#options.disconnect();
+      }, plan.disconnectAfterMs);
     }
     for (const [index, output] of plan.outputs.entries()) {
       if (signal.aborted || this.#limitReached) break;
       if (output.type === 'function_call') await this.#functionCall(output, index);
       else await this.#message(output, index);
     }
-    if (this.#options.pacing.speed === Number.POSITIVE_INFINITY) await new Promise(setImmediate);
     this.#end(this.#stopReason());
   }
 
@@ -145,12 +144,11 @@ export class ResponseRun {
     return this.#abort.signal.aborted || this.#limitReached;
   }
 
-  /** Counts output tokens against max_output_tokens; false once the limit is hit. */
-  #spend(tokens: number): boolean {
+  /** Counts output tokens against max_output_tokens. */
+  #spend(tokens: number): void {
     this.#outputTokens += tokens;
     const max = this.#options.settings.maxOutputTokens;
     if (max !== 'inf' && this.#outputTokens >= max) this.#limitReached = true;
-    return !this.#limitReached;
   }
 
   #pause(ms: number): Promise<void> {
@@ -353,6 +351,7 @@ export class ResponseRun {
   }
 
   #end(reason: EndReason): void {
+    clearTimeout(this.#disconnectTimer);
     this.#status = reason.status;
     const { send, settings, context } = this.#options;
     let details: WireResponse['status_details'] = null;
