@@ -2,7 +2,7 @@
 // call and its output (never answered on its own), a client cancel, a barge-in, an out-of-band response
 // beside the main one, the truncation rules, the voice lock, G.711 audio and the injected faults.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mulawEncode } from '../../src/audio/g711.js';
+import { alawEncode, mulawEncode } from '../../src/audio/g711.js';
 import { resampleClip } from '../../src/audio/resampler.js';
 import { type RunningEngine, scriptBehaviour, startEngine } from '../../src/engine/index.js';
 import { speechWav } from '../fixtures/speech.js';
@@ -431,19 +431,19 @@ describe('turn detection switches', () => {
 });
 
 describe('G.711 sessions', () => {
-  it('take mu-law speech in and answer in mu-law at 8 kHz', async () => {
+  it.each([
+    ['audio/pcmu', mulawEncode],
+    ['audio/pcma', alawEncode],
+  ] as const)('take %s speech in and answer in the same format at 8 kHz', async (format, encode) => {
     const client = await manualSession({
       audio: {
-        input: {
-          format: { type: 'audio/pcmu' },
-          turn_detection: { type: 'server_vad', silence_duration_ms: 600 },
-        },
-        output: { format: { type: 'audio/pcmu' } },
+        input: { format: { type: format }, turn_detection: { type: 'server_vad', silence_duration_ms: 600 } },
+        output: { format: { type: format } },
       },
     });
     const from = client.events.length;
     const speech8k = resampleClip(await speech24k('short'), 24_000, 8_000);
-    const ulaw = mulawEncode(speech8k);
+    const ulaw = encode(speech8k);
     for (let at = 0; at < ulaw.length; at += 800) {
       client.send({
         type: 'input_audio_buffer.append',
@@ -457,7 +457,7 @@ describe('G.711 sessions', () => {
     const done = await client.next('response.done', () => true, from);
     expect(responseOf(done).status).toBe('completed');
     expect((done.response as { audio: unknown }).audio).toEqual({
-      output: { format: { type: 'audio/pcmu' }, voice: 'alloy' },
+      output: { format: { type: format }, voice: 'alloy' },
     });
     const bytes = client.events
       .slice(from)
