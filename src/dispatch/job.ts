@@ -1,25 +1,38 @@
 // One job: the agent's life in one room. The worker's job process imports this module by path and runs
-// `entry` when LiveKit dispatches the agent. The agent joins as a participant (kind AGENT), relays every
-// person's microphone to a realtime model session, speaks the answers through its own track, and leaves
-// when the last person has gone.
+// `entry` when LiveKit dispatches the agent. It loads the agent definition the dispatch names, joins as
+// a participant (kind AGENT), relays people's microphones to realtime model sessions, speaks the answers
+// through its own track, and leaves when the last person has gone.
+import { fileURLToPath } from 'node:url';
 import { AutoSubscribe, defineAgent, type JobContext } from '@livekit/agents';
 import { RoomEvent } from '@livekit/rtc-node';
-import { FrameworkError } from '../errors.js';
 import { RealtimeRelay } from '../relay/realtime-relay.js';
 import { isHuman } from '../room/admission.js';
 import { ParticipantIntake } from '../room/intake.js';
 import { AgentOutput } from '../room/output.js';
 import { log } from '../telemetry/log.js';
-import { ENGINE_URL_ENV } from './embedded-engine.js';
+import { DEFAULT_DEFINITION, findDefinition, requestedAgent } from './agent-catalog.js';
+import { openModelSession } from './model-session.js';
+
+const AGENTS_DIR = process.env.AGENTS_DIR || fileURLToPath(new URL('../../agents/', import.meta.url));
 
 async function entry(ctx: JobContext): Promise<void> {
-  const logger = log().child({ room: ctx.job.room?.name, job: ctx.job.id });
-  const engineUrl = process.env[ENGINE_URL_ENV];
-  if (!engineUrl)
-    throw new FrameworkError('CONFIG_INVALID', `${ENGINE_URL_ENV} is not set: the worker starts the engine`);
+  const name = requestedAgent(ctx.job.metadata, process.env.AGENT_DEFINITION || DEFAULT_DEFINITION);
+  const logger = log().child({ room: ctx.job.room?.name, job: ctx.job.id, agent: name });
+  const loaded = await findDefinition(AGENTS_DIR, name);
+  const { definition } = loaded;
+  if (definition.participants.mode === 'shared') {
+    logger.warn(
+      'participants.mode shared is not in the relay yet: each participant gets a session of their own',
+    );
+  }
 
   await ctx.connect(undefined, AutoSubscribe.AUDIO_ONLY);
   logger.info({ identity: ctx.room.localParticipant?.identity }, 'joined the room');
+  const model = await openModelSession(
+    loaded,
+    { name: ctx.room.name ?? '', metadata: ctx.room.metadata },
+    logger,
+  );
 
   const output = new AgentOutput(ctx.room);
   await output.publish();
@@ -27,12 +40,9 @@ async function entry(ctx: JobContext): Promise<void> {
 
   const relay = new RealtimeRelay(
     {
-      provider: { provider: 'local', url: engineUrl },
-      session: {
-        model: 'local-echo',
-        voice: 'marin',
-        turnDetection: { type: 'server_vad', silenceDurationMs: 500 },
-      },
+      sessionOptions: (participant) =>
+        model.clientOptions({ identity: participant.identity, name: participant.name }),
+      linkOne: definition.participants.mode === 'single',
     },
     output,
     logger,
@@ -55,6 +65,7 @@ async function entry(ctx: JobContext): Promise<void> {
     intake.close();
     relay.close();
     await output.close();
+    await model.close();
   });
 }
 

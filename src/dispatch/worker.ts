@@ -5,7 +5,6 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { AgentServer, initializeLogger, ServerOptions } from '@livekit/agents';
 import type { LiveKitCredentials } from './credentials.js';
-import { startEmbeddedEngine } from './embedded-engine.js';
 import { preflight } from './preflight.js';
 
 export const DEFAULT_AGENT_NAME = 'roomvoice';
@@ -47,7 +46,6 @@ export interface RunningWorker {
 /** Checks the server and credentials, then registers; resolves once the server has accepted the worker. */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   await preflight(options.credentials);
-  const engine = await startEmbeddedEngine();
   initializeLogger({
     pretty: process.stdout.isTTY && process.env.LOG_FORMAT !== 'json',
     level: options.logLevel,
@@ -77,14 +75,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }),
   );
   const registered = new Promise<void>((resolve) => server.event.once('worker_registered', () => resolve()));
-  const done = server.run().finally(() => engine.close());
+  const done = server.run();
   await Promise.race([registered, done]);
-  return {
-    server,
-    done,
-    close: async () => {
-      await server.close();
-      await engine.close();
-    },
-  };
+  return { server, done, close: () => server.close() };
 }

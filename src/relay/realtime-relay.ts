@@ -1,6 +1,7 @@
-// The realtime relay: every person in the room gets a realtime model session of their own (their turns
-// and the model's answers form that session's conversation) and the agent speaks all answers with one
-// voice. When someone starts talking over the agent, it stops at once and the session whose answer was
+// The realtime relay: people in the room get a realtime model session of their own (their turns and the
+// model's answers form that session's conversation) and the agent speaks all answers with one voice.
+// With `linkOne`, only one person at a time has a session (the first to speak up; the next when they
+// leave). When someone starts talking over the agent, it stops at once and the session whose answer was
 // cut forgets what nobody heard.
 import type { AudioFrame, RemoteParticipant } from '@livekit/rtc-node';
 import { RealtimeClient, type RealtimeClientOptions } from '../realtime/index.js';
@@ -9,13 +10,22 @@ import type { Logger } from '../telemetry/log.js';
 import { ParticipantSession } from './participant-session.js';
 import { Playout } from './playout.js';
 
+export interface RelayOptions {
+  /** The client options of one participant's session. */
+  sessionOptions(participant: RemoteParticipant): RealtimeClientOptions;
+  /** Hear one participant at a time (definition mode `single`). */
+  linkOne: boolean;
+}
+
 export class RealtimeRelay {
-  readonly #options: RealtimeClientOptions;
+  readonly #options: RelayOptions;
   readonly #logger: Logger;
   readonly #playout: Playout;
   readonly #sessions = new Map<string, ParticipantSession>();
+  /** Participants with a session or one being opened (claimed before any await, so two cannot race). */
+  readonly #linked = new Set<string>();
 
-  constructor(options: RealtimeClientOptions, output: AgentOutput, logger: Logger) {
+  constructor(options: RelayOptions, output: AgentOutput, logger: Logger) {
     this.#options = options;
     this.#logger = logger;
     this.#playout = new Playout(output, logger);
@@ -25,8 +35,21 @@ export class RealtimeRelay {
   async listen(participant: RemoteParticipant, frames: AsyncIterable<AudioFrame>): Promise<void> {
     const identity = participant.identity;
     const logger = this.#logger.child({ participant: identity });
-    const client = new RealtimeClient(this.#options, { logger });
-    await client.connect();
+    const audio = frames[Symbol.asyncIterator]();
+    if (this.#options.linkOne && this.#linked.size > 0) {
+      logger.info('not linked yet: the agent listens to one participant at a time');
+      // Their audio is dropped until the linked participant leaves.
+      while (this.#linked.size > 0) if ((await audio.next()).done) return;
+      logger.info('linked');
+    }
+    this.#linked.add(identity);
+    const client = new RealtimeClient(this.#options.sessionOptions(participant), { logger });
+    try {
+      await client.connect();
+    } catch (error) {
+      this.#linked.delete(identity);
+      throw error;
+    }
     const session = new ParticipantSession(identity, client, this.#playout, logger, () =>
       this.#bargeIn(identity),
     );
@@ -34,9 +57,12 @@ export class RealtimeRelay {
     this.#sessions.set(identity, session);
     logger.info({ session: client.sessionId }, 'realtime session ready');
     try {
-      await session.listen(frames);
+      await session.listen({ [Symbol.asyncIterator]: () => audio });
     } finally {
-      if (this.#sessions.get(identity) === session) this.#sessions.delete(identity);
+      if (this.#sessions.get(identity) === session) {
+        this.#sessions.delete(identity);
+        this.#linked.delete(identity);
+      }
       session.close();
     }
   }

@@ -54,7 +54,7 @@ export class VoiceParticipant {
   /** Waits for a remote participant matching the predicate. */
   waitForParticipant(
     predicate: (p: RemoteParticipant) => boolean,
-    timeoutMs = 30_000,
+    timeoutMs = 60_000,
   ): Promise<RemoteParticipant> {
     const found = [...this.room.remoteParticipants.values()].find(predicate);
     if (found) return Promise.resolve(found);

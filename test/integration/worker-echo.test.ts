@@ -40,7 +40,11 @@ describe('worker in a real room', { timeout: 120_000 }, () => {
 
     const alice = new VoiceParticipant();
     await alice.join(livekit.url, await livekit.token(room, 'alice'));
-    const agent = await alice.waitForParticipant((p) => p.identity.startsWith('agent-'));
+    const agent = await alice
+      .waitForParticipant((p) => p.identity.startsWith('agent-'))
+      .catch((error: unknown) =>
+        Promise.reject(new Error(`${error}; the worker logged:\n${worker.lines.join('\n')}`)),
+      );
     expect(agent.info.kind).toBe(ParticipantKind.AGENT);
 
     const speechEndedAt = await alice.speak(speechWav('hello', '48k'));
