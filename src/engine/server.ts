@@ -6,6 +6,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
+import { z } from 'zod';
 import { FrameworkError } from '../errors.js';
 import { type Logger, log } from '../telemetry/log.js';
 import type { Behaviour } from './behaviour.js';
@@ -66,14 +67,29 @@ function presentedKey(request: IncomingMessage): string | undefined {
   return insecure?.slice('openai-insecure-api-key.'.length);
 }
 
+/** The plain-data options, checked before anything starts. */
+const engineOptionsSchema = z.object({
+  port: z.int().min(0).max(65_535).optional(),
+  host: z
+    .string()
+    .refine((h) => LOOPBACK.has(h), 'is not a loopback address; use 127.0.0.1')
+    .optional(),
+  sessionCapMs: z.int().positive().optional(),
+  apiKey: z.string().min(1).optional(),
+  pacing: z
+    .object({ speed: z.number().positive().optional(), chunkMs: z.int().min(10).max(1_000).optional() })
+    .optional(),
+});
+
 export async function startEngine(options: EngineOptions = {}): Promise<RunningEngine> {
-  const host = options.host ?? '127.0.0.1';
-  if (!LOOPBACK.has(host)) {
+  const checked = engineOptionsSchema.safeParse(options);
+  if (!checked.success) {
     throw new FrameworkError(
       'CONFIG_INVALID',
-      `engine host ${host} is not a loopback address; use 127.0.0.1`,
+      `engine options are invalid:\n${z.prettifyError(checked.error)}`,
     );
   }
+  const host = options.host ?? '127.0.0.1';
   const logger = (options.log ?? log()).child({ component: 'engine' });
   const behaviour = options.behaviour ?? echoBehaviour();
   const pacing: Pacing = { ...DEFAULT_PACING, ...options.pacing };

@@ -102,3 +102,15 @@ describe('connecting', () => {
     expect(client.types()).not.toContain('response.done');
   });
 });
+
+describe('starting the engine', () => {
+  it('refuses options that cannot work, naming them', async () => {
+    await expect(startEngine({ host: '0.0.0.0' })).rejects.toThrow(/not a loopback address[\s\S]*at host/);
+    await expect(startEngine({ sessionCapMs: -1 })).rejects.toThrow(/at sessionCapMs/);
+    await expect(startEngine({ pacing: { speed: 0 } })).rejects.toThrow(/at pacing\.speed/);
+  });
+
+  it('reports a port already taken as PORT_IN_USE', async () => {
+    await expect(startEngine({ port: engine.port })).rejects.toMatchObject({ code: 'PORT_IN_USE' });
+  });
+});
