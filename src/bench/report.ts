@@ -8,7 +8,7 @@ import type { BenchRow } from './suite.js';
 export function formatTable(rows: readonly BenchRow[]): string {
   const figure = (value: number | undefined, digits: number) =>
     value === undefined ? '' : value.toFixed(digits);
-  const header = ['suite', 'metric', 'value', 'p50', 'p95', 'unit', 'ratio', 'n'];
+  const header = ['suite', 'metric', 'value', 'p50', 'p95', 'unit', 'ratio', 'core %', 'n'];
   const body = rows.map((row) => [
     row.suite,
     row.metric,
@@ -17,6 +17,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
     figure(row.p95, 2),
     row.unit,
     figure(row.ratio, 2),
+    figure(row.coreShare === undefined ? undefined : row.coreShare * 100, 3),
     row.samples === undefined ? '' : String(row.samples),
   ]);
   const widths = header.map((title, column) =>

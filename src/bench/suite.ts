@@ -14,6 +14,8 @@ export interface BenchRow {
   /** The figure divided by the baseline measured in the same run. */
   ratio?: number;
   baseline?: string;
+  /** Share of one CPU core that one real-time stream of this work takes (0-1). */
+  coreShare?: number;
 }
 
 export interface BenchContext {
