@@ -4,17 +4,22 @@
 // leave). When someone starts talking over the agent, it stops at once and the session whose answer was
 // cut forgets what nobody heard.
 import type { AudioFrame, RemoteParticipant } from '@livekit/rtc-node';
-import { RealtimeClient, type RealtimeClientOptions } from '../realtime/index.js';
+import { RealtimeClient, type RealtimeClientOptions, type SessionConfigInput } from '../realtime/index.js';
 import type { AgentOutput } from '../room/output.js';
 import type { Logger } from '../telemetry/log.js';
+import type { ToolExecutor } from '../tools/executor.js';
 import { ParticipantSession } from './participant-session.js';
 import { Playout } from './playout.js';
+import { relayToolCalls } from './tool-calls.js';
+import { participantInfo } from './tool-room.js';
 
 export interface RelayOptions {
   /** The client options of one participant's session. */
   sessionOptions(participant: RemoteParticipant): RealtimeClientOptions;
   /** Hear one participant at a time (definition mode `single`). */
   linkOne: boolean;
+  /** Runs the tool calls of one participant's session, if the agent has tools. */
+  executorFor?(participant: RemoteParticipant): ToolExecutor;
 }
 
 export class RealtimeRelay {
@@ -55,15 +60,28 @@ export class RealtimeRelay {
     );
     this.#sessions.get(identity)?.close();
     this.#sessions.set(identity, session);
+    const executor = this.#options.executorFor?.(participant);
+    const unwireTools = executor ? relayToolCalls(client, executor, participantInfo(participant)) : undefined;
     logger.info({ session: client.sessionId }, 'realtime session ready');
     try {
       await session.listen({ [Symbol.asyncIterator]: () => audio });
     } finally {
+      unwireTools?.();
+      await executor?.close();
       if (this.#sessions.get(identity) === session) {
         this.#sessions.delete(identity);
         this.#linked.delete(identity);
       }
       session.close();
+    }
+  }
+
+  /** Gives every open session a new tool list (an MCP server's tools changed). */
+  updateTools(tools: NonNullable<SessionConfigInput['tools']>): void {
+    for (const session of this.#sessions.values()) {
+      session.client
+        .updateSession({ tools })
+        .catch((error: unknown) => this.#logger.warn({ err: error }, 'tool update refused'));
     }
   }
 
