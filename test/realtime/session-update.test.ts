@@ -7,6 +7,7 @@ import {
   modelSupportsReasoning,
   parseProviderOptions,
   parseSessionConfig,
+  RealtimeClient,
   resolveEndpoint,
 } from '../../src/realtime/index.js';
 
@@ -270,6 +271,17 @@ describe('bad configuration', () => {
     );
     expect(() => parseProviderOptions({ provider: 'openai', apiKey: 'k', beta: true } as never)).toThrow(
       /provider/,
+    );
+  });
+
+  it('refuses client options that cannot work, before any connection', () => {
+    const provider = { provider: 'local' as const, url: 'ws://127.0.0.1:1/v1/realtime' };
+    expect(
+      () => new RealtimeClient({ provider, session: {}, sessionCapMs: 5_000, rolloverMarginMs: 5_000 }),
+    ).toThrow(/realtime\.rolloverMarginMs: rolloverMarginMs must be shorter than sessionCapMs/);
+    expect(() => new RealtimeClient({ provider, session: {}, chunkMs: 5 })).toThrow(/realtime\.chunkMs/);
+    expect(() => new RealtimeClient({ provider, session: { voice: '' } })).toThrow(
+      /realtime\.session\.voice/,
     );
   });
 });
