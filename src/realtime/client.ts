@@ -435,6 +435,10 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
 
   /** Makes `connection` current: session config, conversation replay, held sends, rollover timer. */
   async #restore(connection: RealtimeConnection): Promise<{ replayedItems: number; flushedAudioMs: number }> {
+    if (this.#state === 'closed') {
+      connection.close();
+      throw new FrameworkError('REALTIME_NOT_CONNECTED', 'the realtime client was closed while connecting');
+    }
     this.#connection = connection;
     this.#logger = this.#baseLogger.child({ sessionId: connection.session.id });
     await this.#applySession(connection);
@@ -540,10 +544,6 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
       let connection: RealtimeConnection | undefined;
       try {
         connection = await this.#open();
-        if (this.#state === 'closed') {
-          connection.close();
-          return;
-        }
         const restored = await this.#restore(connection);
         previous?.close(1000, kind === 'rollover' ? 'rolled over to a new session' : 'replaced');
         this.#announce(kind, handover, connection.session.id, attempt, restored);

@@ -63,6 +63,15 @@ describe('session configuration', () => {
     expect(client.state).toBe('closed');
   });
 
+  it('closes cleanly when closed while still connecting', async () => {
+    running = await engine(echoBehaviour());
+    client = clientFor(running);
+    const connecting = client.connect();
+    client.close();
+    await expect(connecting).rejects.toMatchObject({ code: 'REALTIME_NOT_CONNECTED' });
+    expect(client.state).toBe('closed');
+  });
+
   it('keeps the session and its config when a later update is refused (voice locked after audio)', async () => {
     running = await engine(echoBehaviour());
     client = clientFor(running);
