@@ -215,10 +215,6 @@ export class RealtimeConnection {
     if (this.#socket.readyState === WebSocket.CLOSED) return;
     this.#socket.close(code, reason);
   }
-
-  get closedByClient(): boolean {
-    return this.#closedByClient;
-  }
 }
 
 function binaryFrame(): Extract<ParsedFrame, { ok: false }> {

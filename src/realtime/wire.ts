@@ -23,6 +23,3 @@ export type ServerEventType = RealtimeServerEvent['type'];
 
 /** Server events keyed by their `type`, so a listener for one name receives that event's shape. */
 export type ServerEventMap = { [E in RealtimeServerEvent as E['type']]: E };
-
-/** Client events keyed by their `type`. */
-export type ClientEventMap = { [E in RealtimeClientEvent as E['type']]: E };
