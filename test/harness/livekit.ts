@@ -1,7 +1,5 @@
 // A real livekit-server for one test file: livekit.yaml with free ports, started before the tests and
 // always stopped after them (on failure too, since callers stop it in afterAll).
-import { createSocket } from 'node:dgram';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { AccessToken, AgentDispatchClient, RoomServiceClient, type VideoGrant } from 'livekit-server-sdk';
 import { locateLiveKitServer } from '../../src/dispatch/livekit-binary.js';
@@ -11,30 +9,9 @@ import {
   startLiveKitServer,
 } from '../../src/dispatch/livekit-process.js';
 import { log } from '../../src/telemetry/log.js';
+import { freePort, freeUdpPort } from './processes.js';
 
 export const LIVEKIT_YAML = fileURLToPath(new URL('../../livekit.yaml', import.meta.url));
-
-export function freeTcpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export function freeUdpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = createSocket('udp4');
-    socket.once('error', reject);
-    socket.bind(0, '127.0.0.1', () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
-}
 
 export interface TestLiveKit extends LiveKitServer {
   rooms: RoomServiceClient;
@@ -46,7 +23,7 @@ export async function startTestLiveKit(): Promise<TestLiveKit> {
   const binary = await locateLiveKitServer();
   if (!binary) throw new Error('livekit-server is not built: run `pnpm livekit-server` (or .ci/run) first');
   const config = readServerConfig(LIVEKIT_YAML);
-  config.port = await freeTcpPort();
+  config.port = await freePort();
   config.rtc.udp_port = await freeUdpPort();
   config.logging = { level: 'warn' };
   const server = await startLiveKitServer({ binary, config, configName: 'test livekit.yaml', logger: log() });
@@ -61,14 +38,4 @@ export async function startTestLiveKit(): Promise<TestLiveKit> {
       return token.toJwt();
     },
   };
-}
-
-/** True while a process with this pid exists. */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

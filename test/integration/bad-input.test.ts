@@ -10,13 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readServerConfig } from '../../src/dispatch/livekit-process.js';
-import {
-  freeTcpPort,
-  freeUdpPort,
-  LIVEKIT_YAML,
-  startTestLiveKit,
-  type TestLiveKit,
-} from '../harness/livekit.js';
+import { LIVEKIT_YAML, startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
+import { freePort, freeUdpPort } from '../harness/processes.js';
 import { runCli } from '../harness/worker.js';
 
 async function runToExit(script: string, env: Record<string, string>) {
@@ -62,7 +57,7 @@ describe('bad input to the worker and pnpm dev', () => {
   });
 
   it('unreachable server: names the URL and the cause', async () => {
-    const url = `ws://127.0.0.1:${await freeTcpPort()}`;
+    const url = `ws://127.0.0.1:${await freePort()}`;
     const { code, lines } = await runToExit('start', { LIVEKIT_URL: url });
     expect(code).toBe(1);
     expectOneClearLine(lines, url, /ECONNREFUSED/);
@@ -104,7 +99,7 @@ describe('bad input to the worker and pnpm dev', () => {
     const udp = await new Promise<number>((resolve) =>
       socket.bind(0, '127.0.0.1', () => resolve(socket.address().port)),
     );
-    const port = await freeTcpPort();
+    const port = await freePort();
     const config = await devConfigWith({ port, udp });
     const { code, lines } = await runToExit('dev', {
       LIVEKIT_URL: `ws://127.0.0.1:${port}`,

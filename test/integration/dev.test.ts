@@ -11,7 +11,8 @@ import { stringify } from 'yaml';
 import { readServerConfig } from '../../src/dispatch/livekit-process.js';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { speechWav } from '../fixtures/speech.js';
-import { freeTcpPort, freeUdpPort, isAlive, LIVEKIT_YAML, startTestLiveKit } from '../harness/livekit.js';
+import { LIVEKIT_YAML, startTestLiveKit } from '../harness/livekit.js';
+import { freePort, freeUdpPort, isRunning } from '../harness/processes.js';
 import { type CliRun, runCli } from '../harness/worker.js';
 
 async function interrupt(run: CliRun): Promise<number | null> {
@@ -34,7 +35,7 @@ describe('pnpm dev', { timeout: 120_000 }, () => {
 
   it('starts a server and a worker; the printed token joins a room where the agent echoes; Ctrl-C stops both', async () => {
     const config = readServerConfig(LIVEKIT_YAML);
-    config.port = await freeTcpPort();
+    config.port = await freePort();
     config.rtc.udp_port = await freeUdpPort();
     const configPath = join(await mkdtemp(join(tmpdir(), 'dev-')), 'livekit.yaml');
     writeFileSync(configPath, stringify(config));
@@ -62,7 +63,7 @@ describe('pnpm dev', { timeout: 120_000 }, () => {
     await you.leave();
 
     expect(await interrupt(dev)).toBe(130);
-    await expect.poll(() => pids.filter(isAlive), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => pids.filter(isRunning), { timeout: 15_000 }).toEqual([]);
   });
 
   it('reuses a server that is already running and leaves it running on Ctrl-C', async () => {
@@ -77,7 +78,7 @@ describe('pnpm dev', { timeout: 120_000 }, () => {
       await dev.waitFor(/using the LiveKit server already running/);
       await dev.waitFor(/ready: join the room/, 60_000);
       expect(await interrupt(dev)).toBe(130);
-      expect(isAlive(livekit.pid)).toBe(true);
+      expect(isRunning(livekit.pid)).toBe(true);
       expect(await (await fetch(livekit.url.replace('ws', 'http'))).text()).toBe('OK');
     } finally {
       await livekit.close();

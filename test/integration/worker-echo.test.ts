@@ -5,7 +5,8 @@ import { dispose, ParticipantKind } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { speechWav } from '../fixtures/speech.js';
-import { isAlive, startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
+import { startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
+import { isRunning } from '../harness/processes.js';
 import { type CliRun, runCli } from '../harness/worker.js';
 
 const AGENT_NAME = 'echo-test';
@@ -76,6 +77,6 @@ describe('worker in a real room', { timeout: 120_000 }, () => {
   it('leaves no livekit-server or worker process behind', async () => {
     await worker.stop();
     await livekit.close();
-    await expect.poll(() => pids.filter(isAlive), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(() => pids.filter(isRunning), { timeout: 10_000 }).toEqual([]);
   });
 });

@@ -9,9 +9,9 @@ import { Registry } from '../../src/registry/registry.js';
 import { ToolExecutor } from '../../src/tools/executor.js';
 import { McpConnection } from '../../src/tools/mcp/connection.js';
 import { Toolset } from '../../src/tools/toolset.js';
+import { freePort, nextEvent } from '../harness/processes.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 import { recordingRoom } from '../tools/room-fixture.js';
-import { freePort, nextEvent } from './processes.js';
 
 quietLogs();
 

@@ -7,9 +7,9 @@ import type { Registry } from '../../src/registry/registry.js';
 import { ToolExecutor } from '../../src/tools/executor.js';
 import { McpConnection } from '../../src/tools/mcp/connection.js';
 import { Toolset } from '../../src/tools/toolset.js';
+import { childrenRunning, isRunning, nextEvent } from '../harness/processes.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 import { recordingRoom } from '../tools/room-fixture.js';
-import { childrenRunning, isRunning, nextEvent } from './processes.js';
 
 quietLogs();
 

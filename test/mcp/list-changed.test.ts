@@ -6,9 +6,9 @@ import { definePlugin } from '../../src/registry/plugin.js';
 import { Registry } from '../../src/registry/registry.js';
 import { ToolExecutor } from '../../src/tools/executor.js';
 import { Toolset } from '../../src/tools/toolset.js';
+import { nextEvent } from '../harness/processes.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 import { recordingRoom } from '../tools/room-fixture.js';
-import { nextEvent } from './processes.js';
 
 quietLogs();
 

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/registry/index.js';
 import { ToolExecutor } from '../../src/tools/executor.js';
 import { Toolset } from '../../src/tools/toolset.js';
+import { isRunning, nextEvent } from '../harness/processes.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 import { recordingRoom } from '../tools/room-fixture.js';
-import { isRunning, nextEvent } from './processes.js';
 
 quietLogs();
 

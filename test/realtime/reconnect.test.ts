@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Behaviour, echoBehaviour, type RunningEngine } from '../../src/engine/index.js';
 import { UNTRANSCRIBED_SPEECH } from '../../src/realtime/conversation.js';
 import type { RealtimeClient, ReconnectedEvent } from '../../src/realtime/index.js';
-import { clientFor, engine, speak } from './harness.js';
+import { clientFor, engine, speak, speechFrames } from './harness.js';
 
 let running: RunningEngine | undefined;
 let client: RealtimeClient | undefined;
@@ -81,6 +81,36 @@ describe('a dropped socket', () => {
     ]);
     // Usage counts the three responses that finished; the cut-off one never reported any.
     expect(client.usage.responses).toBe(3);
+  });
+
+  it('survives the engine restarting mid-sentence: the words already sent are sent again', async () => {
+    running = await engine(echoBehaviour());
+    const port = running.port;
+    client = clientFor(running, { reconnect: { maxAttempts: 40, initialDelayMs: 50, maxDelayMs: 100 } });
+    const live = client;
+    await live.connect();
+    const frames = await speechFrames('hello');
+    const half = Math.floor(frames.length / 2);
+
+    const started = live.next('input_audio_buffer.speech_started');
+    for (const frame of frames.slice(0, half)) live.appendAudio(frame);
+    await started; // the engine is hearing the sentence when it goes away
+    const reconnecting = live.next('state', (state) => state === 'reconnecting');
+    await running.close();
+    await reconnecting;
+    running = await engine(echoBehaviour(), { port });
+    const event = await live.next('reconnected');
+    expect(event.resentAudioMs).toBeGreaterThan(1_000);
+    expect(event.replayedItems).toBe(0);
+
+    const done = live.next('response.done');
+    for (const frame of frames.slice(half)) live.appendAudio(frame);
+    expect((await done).response.status).toBe('completed');
+    // The echo is of the whole sentence, both halves: nothing said before the restart was lost.
+    const reply = live.conversation[1];
+    const echoedMs = Number(/echo of (\d+) ms/.exec(reply?.kind === 'message' ? reply.transcript : '')?.[1]);
+    const sentenceMs = (frames.reduce((sum, frame) => sum + frame.length, 0) / 24_000) * 1000;
+    expect(echoedMs).toBeGreaterThan(sentenceMs - 1_500); // less only the silence VAD trims around it
   });
 
   it('gives up with a coded error when the server is gone for good', async () => {

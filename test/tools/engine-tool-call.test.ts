@@ -1,7 +1,7 @@
 // Tool calls end to end against the real local engine (script behaviour) through the realtime client:
 // a person asks, the model calls a tool, the executor runs it, its output reaches the engine as a
 // function_call_output and the model answers. A slow async tool runs while the model keeps speaking;
-// a barge-in aborts a pending one. The loop wiring client and executor stands in for src/relay/.
+// a barge-in aborts a pending one. Client and executor are wired as the relay wires them.
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import type { RealtimeClient } from '../../src/realtime/index.js';
 import { loadRegistry } from '../../src/registry/index.js';
 import { definePlugin, defineTool } from '../../src/registry/plugin.js';
 import { Registry } from '../../src/registry/registry.js';
+import { relayToolCalls } from '../../src/relay/tool-calls.js';
 import { ToolExecutor, type ToolResult } from '../../src/tools/executor.js';
 import { Toolset } from '../../src/tools/toolset.js';
 import { clientFor, engine, quiet, speak, turnDetection } from '../realtime/harness.js';
@@ -42,30 +43,6 @@ function recording(
       return inner.reply(turn);
     },
   };
-}
-
-/**
- * What the relay does with tools: run each completed function call; send every result as a
- * function_call_output; ask for a response when a result lands (not for an aborted one); while an
- * async tool runs, ask at once so the model keeps talking.
- */
-function wireTools(realtime: RealtimeClient, tools: ToolExecutor): void {
-  realtime.on('response.done', ({ response }) => {
-    for (const item of response.output ?? []) {
-      if (item.type !== 'function_call' || !item.call_id || !item.name) continue;
-      const pending = tools.call({
-        callId: item.call_id,
-        name: item.name,
-        arguments: item.arguments ?? '',
-        participant: alice,
-      });
-      if (pending.async) realtime.createResponse();
-    }
-  });
-  tools.on('result', (result) => {
-    realtime.sendFunctionOutput(result.callId, result.output);
-    if (result.status !== 'aborted') realtime.createResponse();
-  });
 }
 
 /** Realtime session tools from a toolset (the client adds `type: 'function'` itself). */
@@ -98,7 +75,7 @@ describe('a tool call through the local engine', () => {
       dataDir,
       logger: quiet,
     });
-    wireTools(client, executor);
+    relayToolCalls(client, executor, alice);
     await client.connect();
 
     const result = new Promise<ToolResult>((resolve) => executor!.once('result', resolve));
@@ -164,7 +141,7 @@ describe('async tools against the local engine', () => {
       agent: { name: 'concierge' },
       logger: quiet,
     });
-    wireTools(client, executor);
+    relayToolCalls(client, executor, alice);
     await client.connect();
     return { behaviour, client, executor };
   }
@@ -227,7 +204,6 @@ describe('async tools against the local engine', () => {
         { say: 'Sure, go ahead.' },
       ],
     });
-    client.on('input_audio_buffer.speech_started', () => executor.abort('barge-in'));
     const fillerSpeaking = client.next('response.output_audio.delta');
     const aborted = new Promise<ToolResult>((resolve) => executor.once('result', resolve));
     const outputSeen = client.next(

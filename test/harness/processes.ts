@@ -1,6 +1,7 @@
-// Process facts for MCP tests: whether a pid still runs, which children of this test process run a
-// given script (to prove shutdown leaves no orphan), a free loopback port, and waiting for an event.
+// Process facts for tests: whether a pid still runs, which children of this test process run a given
+// script (to prove shutdown leaves no orphan), free loopback ports, and waiting for an event.
 import { execFileSync } from 'node:child_process';
+import { createSocket } from 'node:dgram';
 import type { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
 
@@ -33,6 +34,17 @@ export function freePort(): Promise<number> {
       server.close(() =>
         typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
       );
+    });
+  });
+}
+
+export function freeUdpPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = createSocket('udp4');
+    socket.once('error', reject);
+    socket.bind(0, '127.0.0.1', () => {
+      const { port } = socket.address();
+      socket.close(() => resolve(port));
     });
   });
 }
