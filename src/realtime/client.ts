@@ -298,8 +298,21 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     this.#sequencer.request({
       type: 'response.create',
       event_id: nextClientEventId(),
-      ...(response ? { response } : {}),
+      ...(response ? { response: this.#forModel(response) } : {}),
     });
+  }
+
+  /** Per-response reasoning settings, left out (and logged) for a model that would refuse them. */
+  #forModel(response: RealtimeResponseCreateParams): RealtimeResponseCreateParams {
+    if (this.#endpoint.supportsReasoning(this.#config.model)) return response;
+    const { reasoning, parallel_tool_calls, ...rest } = response;
+    if (reasoning !== undefined || parallel_tool_calls !== undefined) {
+      this.#logger.warn(
+        { model: this.#config.model },
+        'response reasoning settings left out: this model does not reason',
+      );
+    }
+    return rest;
   }
 
   /** Cancels the active response (or the given one); does nothing while no socket is usable. */
