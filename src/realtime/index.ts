@@ -13,7 +13,6 @@ export {
 } from './client.js';
 export type { MirrorItem } from './conversation.js';
 export {
-  modelSupportsReasoning,
   type ProviderEndpoint,
   type ProviderOptionsInput,
   parseProviderOptions,

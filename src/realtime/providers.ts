@@ -2,6 +2,7 @@
 // and which dialect of the session shape it speaks. Options are validated here, since they come from
 // agent definitions and the environment.
 import { z } from 'zod';
+import { supportsReasoning } from '../definition/model.js';
 import { FrameworkError } from '../errors.js';
 import { parseOptions } from './session-config.js';
 
@@ -63,11 +64,6 @@ export interface ProviderEndpoint {
   readonly supportsReasoning: (model: string) => boolean;
 }
 
-/** The gpt-realtime-2 family (2, 2.1, 2.1-mini, dated snapshots) reasons; earlier models do not. */
-export function modelSupportsReasoning(model: string): boolean {
-  return /^gpt-realtime-2(?:$|[.-])/.test(model);
-}
-
 export function parseProviderOptions(input: ProviderOptionsInput): ProviderOptions {
   return parseOptions(providerOptionsSchema, input, 'provider');
 }
@@ -82,7 +78,7 @@ export function resolveEndpoint(options: ProviderOptions, model: string): Provid
         headers: { Authorization: `Bearer ${options.apiKey}` },
         dialect: 'ga',
         sendsModel: true,
-        supportsReasoning: modelSupportsReasoning,
+        supportsReasoning,
       };
     case 'azure': {
       if (!options.apiKey && !options.entraToken) {
@@ -97,7 +93,7 @@ export function resolveEndpoint(options: ProviderOptions, model: string): Provid
         headers,
         dialect: 'ga',
         sendsModel: false,
-        supportsReasoning: modelSupportsReasoning,
+        supportsReasoning,
       };
     }
     case 'xai':
@@ -117,7 +113,7 @@ export function resolveEndpoint(options: ProviderOptions, model: string): Provid
         headers: { ...options.headers },
         dialect: 'ga',
         sendsModel: true,
-        supportsReasoning: reasoning === undefined ? modelSupportsReasoning : () => reasoning,
+        supportsReasoning: reasoning === undefined ? supportsReasoning : () => reasoning,
       };
     }
     case 'local':
@@ -127,7 +123,7 @@ export function resolveEndpoint(options: ProviderOptions, model: string): Provid
         headers: { Authorization: `Bearer ${options.apiKey}` },
         dialect: 'ga',
         sendsModel: true,
-        supportsReasoning: modelSupportsReasoning,
+        supportsReasoning,
       };
   }
 }

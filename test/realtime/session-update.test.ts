@@ -1,10 +1,10 @@
 // Building session.update per provider: where each connects, which headers it sends, which dialect it
 // speaks, and that reasoning only reaches models that take it.
 import { describe, expect, it } from 'vitest';
+import { supportsReasoning } from '../../src/definition/model.js';
 import { isFrameworkError } from '../../src/errors.js';
 import {
   buildSessionUpdate,
-  modelSupportsReasoning,
   parseProviderOptions,
   parseSessionConfig,
   RealtimeClient,
@@ -88,13 +88,13 @@ describe('an OpenAI session', () => {
   });
 
   it('knows which models reason', () => {
+    expect(['gpt-realtime-2', 'gpt-realtime-2.1', 'gpt-realtime-2.1-mini'].map(supportsReasoning)).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(
-      ['gpt-realtime-2', 'gpt-realtime-2.1', 'gpt-realtime-2.1-mini'].map(modelSupportsReasoning),
-    ).toEqual([true, true, true]);
-    expect(
-      ['gpt-realtime', 'gpt-realtime-mini', 'gpt-realtime-1.5', 'gpt-realtime-20'].map(
-        modelSupportsReasoning,
-      ),
+      ['gpt-realtime', 'gpt-realtime-mini', 'gpt-realtime-1.5', 'gpt-realtime-20'].map(supportsReasoning),
     ).toEqual([false, false, false, false]);
   });
 
