@@ -85,7 +85,7 @@ export async function openModelSession(
   let engine: RunningEngine | undefined;
   if (model.provider === 'local') {
     const behaviour = model.behaviour === 'script' ? await loadEngineScript(model.script!) : echoBehaviour();
-    engine = await startEngine({ behaviour, log: logger.child({ component: 'engine' }) });
+    engine = await startEngine({ behaviour, log: logger });
   }
   const provider = providerOptions(model, engine);
   const format = FORMATS[definition.audio?.format ?? 'pcm'];
