@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { AutoSubscribe, defineAgent, type JobContext } from '@livekit/agents';
 import { RoomEvent } from '@livekit/rtc-node';
 import { loadRegistry } from '../registry/index.js';
+import { SessionLimits } from '../relay/limits.js';
 import { RealtimeRelay } from '../relay/realtime-relay.js';
 import { LiveKitToolRoom } from '../relay/tool-room.js';
-import { isHuman } from '../room/admission.js';
+import { admits, isHuman } from '../room/admission.js';
 import { ParticipantIntake } from '../room/intake.js';
 import { AgentOutput } from '../room/output.js';
 import { log } from '../telemetry/log.js';
@@ -45,6 +46,14 @@ async function entry(ctx: JobContext): Promise<void> {
     toolset.definitions().map(({ name, description, parameters }) => ({ name, description, parameters }));
   const toolRoom = new LiveKitToolRoom(ctx.room, async () => ctx.shutdown('a tool asked the agent to leave'));
 
+  const limits = new SessionLimits(
+    { maxDurationMs: definition.limits.max_duration, idleTimeoutMs: definition.limits.idle_timeout },
+    (reason) => {
+      logger.info({ reason }, 'limit reached; the agent leaves');
+      ctx.shutdown(`limit reached: ${reason}`);
+    },
+  );
+
   const output = new AgentOutput(ctx.room);
   await output.publish();
   await output.setState('listening');
@@ -64,15 +73,18 @@ async function entry(ctx: JobContext): Promise<void> {
           defaultTimeoutMs: definition.limits.tool_timeout,
           logger,
         }),
+      onActivity: () => limits.activity(),
     },
     output,
     logger,
   );
   toolset.on('changed', () => relay.updateTools(sessionTools()));
-  const intake = new ParticipantIntake(ctx.room, logger, (participant, frames) =>
+  const heard = admits(definition.participants);
+  const intake = new ParticipantIntake(ctx.room, logger, heard, (participant, frames) =>
     relay.listen(participant, frames),
   );
   intake.start();
+  limits.start();
 
   const leaveWhenAlone = () => {
     if ([...ctx.room.remoteParticipants.values()].some(isHuman)) return;
@@ -83,6 +95,7 @@ async function entry(ctx: JobContext): Promise<void> {
 
   ctx.addShutdownCallback(async () => {
     ctx.room.off(RoomEvent.ParticipantDisconnected, leaveWhenAlone);
+    limits.close();
     intake.close();
     relay.close();
     await output.close();

@@ -20,6 +20,8 @@ export interface RelayOptions {
   linkOne: boolean;
   /** Runs the tool calls of one participant's session, if the agent has tools. */
   executorFor?(participant: RemoteParticipant): ToolExecutor;
+  /** Someone started speaking, or the model finished an answer (for idle limits). */
+  onActivity?(): void;
 }
 
 export class RealtimeRelay {
@@ -60,6 +62,11 @@ export class RealtimeRelay {
     );
     this.#sessions.get(identity)?.close();
     this.#sessions.set(identity, session);
+    const onActivity = this.#options.onActivity;
+    if (onActivity) {
+      client.on('input_audio_buffer.speech_started', () => onActivity());
+      client.on('response.done', () => onActivity());
+    }
     const executor = this.#options.executorFor?.(participant);
     const unwireTools = executor ? relayToolCalls(client, executor, participantInfo(participant)) : undefined;
     logger.info({ session: client.sessionId }, 'realtime session ready');

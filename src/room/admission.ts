@@ -1,14 +1,42 @@
-// Which room participants an agent listens to: people (browsers, SIP callers, ingress streams), never
-// other agents or recorders.
+// Which room participants an agent listens to: by participant kind (people and SIP callers by default,
+// never recorders) and, optionally, by identity patterns with the wildcards * and ?.
 import { ParticipantKind, type RemoteParticipant } from '@livekit/rtc-node';
 
-const HEARD_KINDS = new Set<ParticipantKind>([
-  ParticipantKind.STANDARD,
-  ParticipantKind.SIP,
-  ParticipantKind.INGRESS,
-  ParticipantKind.CONNECTOR,
-]);
+export type AdmittedKind = 'standard' | 'sip' | 'ingress' | 'egress' | 'agent' | 'connector' | 'bridge';
 
-export function isHuman(participant: RemoteParticipant): boolean {
-  return HEARD_KINDS.has(participant.info.kind ?? ParticipantKind.STANDARD);
+export interface AdmissionRule {
+  kinds: readonly AdmittedKind[];
+  identities?: readonly string[];
 }
+
+/** The rule when a definition says nothing: people, SIP callers and ingress streams. */
+export const PEOPLE: AdmissionRule = { kinds: ['standard', 'sip', 'ingress', 'connector'] };
+
+const KIND_NAMES: Record<ParticipantKind, AdmittedKind> = {
+  [ParticipantKind.STANDARD]: 'standard',
+  [ParticipantKind.SIP]: 'sip',
+  [ParticipantKind.INGRESS]: 'ingress',
+  [ParticipantKind.EGRESS]: 'egress',
+  [ParticipantKind.AGENT]: 'agent',
+  [ParticipantKind.CONNECTOR]: 'connector',
+  [ParticipantKind.BRIDGE]: 'bridge',
+};
+
+function globToRegExp(pattern: string): RegExp {
+  const source = [...pattern]
+    .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\-]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+/** A predicate that admits the participants the rule names. */
+export function admits(rule: AdmissionRule): (participant: RemoteParticipant) => boolean {
+  const kinds = new Set(rule.kinds);
+  const identities = rule.identities?.map(globToRegExp);
+  return (participant) =>
+    kinds.has(KIND_NAMES[participant.info.kind ?? ParticipantKind.STANDARD]) &&
+    (identities === undefined || identities.some((pattern) => pattern.test(participant.identity)));
+}
+
+/** People in the room, whatever a definition admits: when none is left, the agent leaves. */
+export const isHuman = admits(PEOPLE);

@@ -12,7 +12,6 @@ import {
   TrackSource,
 } from '@livekit/rtc-node';
 import type { Logger } from '../telemetry/log.js';
-import { isHuman } from './admission.js';
 
 export const INTAKE_SAMPLE_RATE = 48_000;
 
@@ -25,11 +24,18 @@ export class ParticipantIntake {
   readonly #room: Room;
   readonly #logger: Logger;
   readonly #onStream: SpeakerStreamHandler;
+  readonly #admits: (participant: RemoteParticipant) => boolean;
   readonly #streams = new Map<string, AudioStream>();
 
-  constructor(room: Room, logger: Logger, onStream: SpeakerStreamHandler) {
+  constructor(
+    room: Room,
+    logger: Logger,
+    admits: (participant: RemoteParticipant) => boolean,
+    onStream: SpeakerStreamHandler,
+  ) {
     this.#room = room;
     this.#logger = logger;
+    this.#admits = admits;
     this.#onStream = onStream;
   }
 
@@ -57,7 +63,7 @@ export class ParticipantIntake {
     participant: RemoteParticipant,
   ) => {
     if (track.kind !== TrackKind.KIND_AUDIO || publication.source !== TrackSource.SOURCE_MICROPHONE) return;
-    if (!isHuman(participant) || !publication.sid || this.#streams.has(publication.sid)) return;
+    if (!this.#admits(participant) || !publication.sid || this.#streams.has(publication.sid)) return;
 
     const stream = new AudioStream(track, { sampleRate: INTAKE_SAMPLE_RATE, numChannels: 1 });
     this.#streams.set(publication.sid, stream);
