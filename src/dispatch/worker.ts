@@ -64,6 +64,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       // One job process is kept started and ready even in development, so an agent joins in about a
       // second instead of paying a fork and module load per room.
       numIdleProcesses: options.production ? undefined : 1,
+      // In development a job process that does not finish shutting down within 10 s is killed, so Ctrl-C
+      // never leaves one behind; production keeps LiveKit's 60 s.
+      shutdownProcessTimeout: options.production ? undefined : 10_000,
       logLevel: options.logLevel,
       // The preflight already proved the server reachable; after that, a lost connection is retried a
       // few times (the server restarting), not for minutes.

@@ -1,6 +1,7 @@
 // Scenario: a person joins a room on a real LiveKit server and speaks. The worker, dispatched by name,
 // joins as an AGENT participant and plays the person's turn back once they stop talking. When the person
 // leaves, the job ends and the agent leaves; stopping everything leaves no process behind.
+import { execFileSync } from 'node:child_process';
 import { dispose, ParticipantKind } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
@@ -77,6 +78,13 @@ describe('worker in a real room', { timeout: 120_000 }, () => {
   it('leaves no livekit-server or worker process behind', async () => {
     await worker.stop();
     await livekit.close();
-    await expect.poll(() => pids.filter(isRunning), { timeout: 10_000 }).toEqual([]);
+    const commandOf = (pid: number) => {
+      try {
+        return execFileSync('ps', ['-o', 'pid=,args=', '-p', String(pid)], { encoding: 'utf8' }).trim();
+      } catch {
+        return String(pid);
+      }
+    };
+    await expect.poll(() => pids.filter(isRunning).map(commandOf), { timeout: 10_000 }).toEqual([]);
   });
 });
