@@ -78,14 +78,16 @@ const truncation = z.union([
   }),
 ]);
 
+/** GA takes exactly one output modality: audio (with its transcript) or text. */
+const outputModalities = z
+  .array(z.enum(['text', 'audio']))
+  .min(1)
+  .max(1);
+
 export const sessionUpdateSchema = z.strictObject({
   type: z.literal('realtime'),
   model: z.string().optional(),
-  output_modalities: z
-    .array(z.enum(['text', 'audio']))
-    .min(1)
-    .max(1)
-    .optional(),
+  output_modalities: outputModalities.optional(),
   instructions: z.string().optional(),
   audio: z
     .strictObject({
@@ -183,11 +185,7 @@ const responseInputItem = z.union([
 
 export const responseCreateSchema = z.strictObject({
   conversation: z.union([z.enum(['auto', 'none']), z.string()]).optional(),
-  output_modalities: z
-    .array(z.enum(['text', 'audio']))
-    .min(1)
-    .max(1)
-    .optional(),
+  output_modalities: outputModalities.optional(),
   instructions: z.string().optional(),
   audio: z
     .strictObject({
