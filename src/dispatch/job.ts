@@ -74,6 +74,8 @@ async function entry(ctx: JobContext): Promise<void> {
           logger,
         }),
       onActivity: () => limits.activity(),
+      greetingFor: (participant) =>
+        model.greeting({ identity: participant.identity, name: participant.name }),
     },
     output,
     logger,

@@ -15,6 +15,8 @@ import type { Logger } from '../telemetry/log.js';
 export interface ModelSession {
   /** Options for one participant's client; `participant` fills the participant template variables. */
   clientOptions(participant?: TemplateValues['participant']): RealtimeClientOptions;
+  /** The definition's greeting rendered for this participant, if it has one. */
+  greeting(participant?: TemplateValues['participant']): string | undefined;
   close(): Promise<void>;
 }
 
@@ -90,9 +92,15 @@ export async function openModelSession(
   const provider = providerOptions(model, engine);
   const format = FORMATS[definition.audio?.format ?? 'pcm'];
 
+  const valuesFor = (participant?: TemplateValues['participant']): TemplateValues => ({
+    agent: { name: definition.name },
+    room,
+    participant,
+  });
+
   return {
     clientOptions(participant) {
-      const values: TemplateValues = { agent: { name: definition.name }, room, participant };
+      const values = valuesFor(participant);
       const session: SessionConfigInput = {
         model:
           'model' in model && model.model
@@ -110,6 +118,10 @@ export async function openModelSession(
         reasoningEffort: 'reasoning' in model ? model.reasoning : undefined,
       };
       return { provider, session };
+    },
+    greeting(participant) {
+      if (definition.greeting === undefined) return undefined;
+      return renderTemplate(definition.greeting, valuesFor(participant));
     },
     close: async () => {
       await engine?.close();

@@ -22,6 +22,13 @@ export interface RelayOptions {
   executorFor?(participant: RemoteParticipant): ToolExecutor;
   /** Someone started speaking, or the model finished an answer (for idle limits). */
   onActivity?(): void;
+  /** What the agent says first to this participant, if anything (the definition's `greeting`). */
+  greetingFor?(participant: RemoteParticipant): string | undefined;
+}
+
+/** Asks the model to say the greeting word for word (quotes in it become apostrophes). */
+export function greetingInstructions(greeting: string): string {
+  return `Greet the participant now by saying exactly: "${greeting.replaceAll('"', "'")}"`;
 }
 
 export class RealtimeRelay {
@@ -70,6 +77,8 @@ export class RealtimeRelay {
     const executor = this.#options.executorFor?.(participant);
     const unwireTools = executor ? relayToolCalls(client, executor, participantInfo(participant)) : undefined;
     logger.info({ session: client.sessionId }, 'realtime session ready');
+    const greeting = this.#options.greetingFor?.(participant);
+    if (greeting) client.createResponse({ instructions: greetingInstructions(greeting) });
     try {
       await session.listen({ [Symbol.asyncIterator]: () => audio });
     } finally {

@@ -1,6 +1,6 @@
-// A person stand-in that is a real room participant (@livekit/rtc-node): joins with a token, speaks a WAV
-// file into its microphone track at real-time pace, and records what it hears with arrival times. The
-// tests use it, and so does `pnpm talk`, to try an agent without a browser.
+// A person stand-in that is a real room participant (@livekit/rtc-node): joins with a token and publishes
+// a microphone track, as a browser does, speaks WAV files into it at real-time pace, and records what it
+// hears with arrival times. The tests use it, and so does `pnpm talk`, to try an agent without a browser.
 import {
   AudioFrame,
   AudioSource,
@@ -14,7 +14,11 @@ import {
   TrackPublishOptions,
   TrackSource,
 } from '@livekit/rtc-node';
+import { concatSamples } from '../audio/pcm.js';
+import { RateConverter } from '../audio/rate-converter.js';
 import { readWav } from '../audio/wav.js';
+
+const MIC_RATE = 48_000;
 
 export interface HeardChunk {
   /** Milliseconds since the participant joined. */
@@ -36,7 +40,7 @@ export class VoiceParticipant {
   /** Every frame heard, for saving what the agent said. */
   readonly frames: Int16Array[] = [];
   #joinedAt = 0;
-  #source: AudioSource | undefined;
+  readonly #microphone = new AudioSource(MIC_RATE, 1, 100);
 
   async join(url: string, token: string): Promise<void> {
     this.room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, _pub, participant: RemoteParticipant) => {
@@ -44,6 +48,11 @@ export class VoiceParticipant {
     });
     await this.room.connect(url, token, { autoSubscribe: true, dynacast: false });
     this.#joinedAt = performance.now();
+    const track = LocalAudioTrack.createAudioTrack('microphone', this.#microphone);
+    await this.room.localParticipant!.publishTrack(
+      track,
+      new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
+    );
   }
 
   /** Milliseconds since joining. */
@@ -72,24 +81,15 @@ export class VoiceParticipant {
 
   /** Speaks the WAV into the room; resolves (with the time, ms since joining) once it has all played out. */
   async speak(wavPath: string): Promise<number> {
+    const converter = new RateConverter(MIC_RATE);
     const wav = await readWav(wavPath);
-    if (!this.#source) {
-      this.#source = new AudioSource(wav.sampleRate, wav.channels, 100);
-      const track = LocalAudioTrack.createAudioTrack('microphone', this.#source);
-      await this.room.localParticipant!.publishTrack(
-        track,
-        new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
-      );
+    const samples = concatSamples([converter.push(wav), converter.flush()]);
+    const perFrame = MIC_RATE / 100;
+    for (let offset = 0; offset + perFrame <= samples.length; offset += perFrame) {
+      const frame = samples.slice(offset, offset + perFrame);
+      await this.#microphone.captureFrame(new AudioFrame(frame, MIC_RATE, 1, perFrame));
     }
-    // 10 ms frames (rounded for rates such as espeak-ng's 22050 Hz).
-    const perFrame = Math.round(wav.sampleRate / 100) * wav.channels;
-    for (let offset = 0; offset + perFrame <= wav.samples.length; offset += perFrame) {
-      const samples = wav.samples.slice(offset, offset + perFrame);
-      await this.#source.captureFrame(
-        new AudioFrame(samples, wav.sampleRate, wav.channels, perFrame / wav.channels),
-      );
-    }
-    await this.#source.waitForPlayout();
+    await this.#microphone.waitForPlayout();
     return this.now();
   }
 
@@ -101,7 +101,7 @@ export class VoiceParticipant {
   }
 
   async leave(): Promise<void> {
-    await this.#source?.close();
+    await this.#microphone.close();
     await this.room.disconnect();
   }
 

@@ -85,4 +85,22 @@ describe('an audio turn with server VAD', () => {
     expect(new Set(starts.map((s) => s.audio_start_ms)).size).toBe(1);
     for (const client of clients) client.close();
   });
+
+  it('with nothing to echo yet, says the text its instructions quote (a greeting)', async () => {
+    const client = await WireClient.connect(engine.url);
+    await client.update({ type: 'realtime', output_modalities: ['text'] });
+    const from = client.events.length;
+    client.send({
+      type: 'response.create',
+      response: { instructions: 'Greet the participant now by saying exactly: "Echo here, say something."' },
+    });
+    const text = await client.next('response.output_text.done', () => true, from);
+    expect(text.text).toBe('Echo here, say something.');
+    await client.next('response.done', () => true, from);
+    const second = client.events.length;
+    client.send({ type: 'response.create', response: { instructions: 'No quotes in here.' } });
+    const fallback = await client.next('response.output_text.done', () => true, second);
+    expect(fallback.text).toBe('There is nothing to echo yet.');
+    client.close();
+  });
 });

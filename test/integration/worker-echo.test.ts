@@ -1,5 +1,5 @@
 // Scenario: a person joins a room on a real LiveKit server and speaks. The worker, dispatched by name,
-// joins as an AGENT participant and plays the person's turn back once they stop talking. When the person
+// joins as an AGENT participant, greets, and plays the person's turn back once they stop talking. When the person
 // leaves, the job ends and the agent leaves; stopping everything leaves no process behind.
 import { execFileSync } from 'node:child_process';
 import { dispose, ParticipantKind } from '@livekit/rtc-node';
@@ -49,8 +49,14 @@ describe('worker in a real room', { timeout: 120_000 }, () => {
       );
     expect(agent.info.kind).toBe(ParticipantKind.AGENT);
 
+    // The echo agent greets first (agents/echo.yaml `greeting`); Alice waits until it has finished.
+    await expect.poll(() => alice.loudMsAfter(0), { timeout: 20_000, interval: 250 }).toBeGreaterThan(1000);
+    await expect
+      .poll(() => alice.loudMsAfter(alice.now() - 1500), { timeout: 20_000, interval: 250 })
+      .toBe(0);
+    const speechStartedAt = alice.now();
     const speechEndedAt = await alice.speak(speechWav('hello', '48k'));
-    const speechMs = speechEndedAt;
+    const speechMs = speechEndedAt - speechStartedAt;
     await expect
       .poll(() => alice.loudMsAfter(speechEndedAt), { timeout: 20_000, interval: 250 })
       .toBeGreaterThan(1500);
@@ -60,7 +66,10 @@ describe('worker in a real room', { timeout: 120_000 }, () => {
     expect(echoedMs).toBeGreaterThan(2500);
     expect(echoedMs).toBeLessThan(speechMs + 2000);
     // Nothing loud came back while Alice was still speaking (echo waits for the end of the turn).
-    expect(alice.heard.filter((c) => c.at < speechEndedAt - 500 && c.rmsDbfs > -40).length).toBe(0);
+    expect(
+      alice.heard.filter((c) => c.at > speechStartedAt && c.at < speechEndedAt - 500 && c.rmsDbfs > -40)
+        .length,
+    ).toBe(0);
 
     pids.push(...worker.pids());
     expect(pids.length).toBeGreaterThan(2); // the server, the worker and its job process

@@ -1,6 +1,7 @@
 // The `echo` behaviour (the dev default): speaks the user's last turn back. Committed audio is returned
 // as the assistant's audio with an honest transcript; a text turn or a tool result is read out with
-// espeak-ng.
+// espeak-ng. With nothing to echo yet, it says the text its instructions quote ("say exactly: "…""),
+// which is how a greeting reaches it.
 import { MODEL_RATE } from '../../audio/pcm.js';
 import { resampleClip } from '../../audio/resampler.js';
 import type { Behaviour, ReplyPlan, TurnContext } from '../behaviour.js';
@@ -22,11 +23,15 @@ function lastInput(turn: TurnContext): { audio?: Int16Array; text: string } | un
   return undefined;
 }
 
+const QUOTED = /"([^"]+)"/;
+
 export function echoBehaviour(): Behaviour {
   return {
     name: 'echo',
     async reply(turn: TurnContext): Promise<ReplyPlan> {
-      const input = lastInput(turn) ?? { text: 'There is nothing to echo yet.' };
+      const input = lastInput(turn) ?? {
+        text: QUOTED.exec(turn.instructions)?.[1] ?? 'There is nothing to echo yet.',
+      };
       if (!turn.outputModalities.includes('audio'))
         return { outputs: [{ type: 'message', text: input.text }] };
       const audio = input.audio ?? (await speak(input.text, turn.voice, turn.signal));
