@@ -41,6 +41,18 @@ function speechFile(): string {
   return path;
 }
 
+/** Waits while the agent greets: until it has spoken and gone quiet, or 3 s of it saying nothing. */
+async function quietAfterGreeting(me: VoiceParticipant): Promise<void> {
+  const since = me.now();
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    const greeted = me.loudMsAfter(0) > 0;
+    if (!greeted && me.now() - since > 3_000) return;
+    if (greeted && me.loudMsAfter(me.now() - 1_000) === 0) return;
+  }
+}
+
 runMain(async () => {
   const credentials = credentialsFromEnv();
   const agentName = process.env.AGENT_NAME || DEFAULT_AGENT_NAME;
@@ -52,7 +64,9 @@ runMain(async () => {
   console.log(`joined ${args.room} as ${args.identity}; waiting for the agent`);
   try {
     const agent = await me.waitForParticipant((p) => p.info.kind === ParticipantKind.AGENT, 20_000);
-    console.log(`the agent ${agent.identity} is here; speaking`);
+    console.log(`the agent ${agent.identity} is here; letting it greet`);
+    await quietAfterGreeting(me);
+    console.log('speaking');
     const spokeUntil = await me.speak(speechFile());
 
     const deadline = Date.now() + Number(args['wait-ms']);
