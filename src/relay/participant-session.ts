@@ -37,6 +37,10 @@ export class ParticipantSession {
       const room = this.#toRoom.push(pcmFrame(samples, wireRate(format)));
       this.#playout.enqueue(this.identity, event.item_id, room);
     });
+    // The resampler holds back a few samples of filter delay: release them when an item's audio ends.
+    client.on('response.output_audio.done', (event) => {
+      this.#playout.enqueue(this.identity, event.item_id, this.#toRoom.flush());
+    });
     client.on('input_audio_buffer.speech_started', () => onSpeechStarted());
     client.on('response.done', (event) => {
       const usage = event.response.usage;

@@ -24,6 +24,8 @@ export class Playout {
   readonly #logger: Logger;
   #pending: Chunk[] = [];
   #current: { source: string; itemId: string; capturedMs: number } | undefined;
+  /** Items cut by a barge-in: audio of theirs still in flight from the model is dropped on arrival. */
+  readonly #cut = new Set<string>();
   #generation = 0;
   #running = false;
 
@@ -34,7 +36,7 @@ export class Playout {
 
   /** Queues 48 kHz mono speech of one model item, produced by the session of `source`. */
   enqueue(source: string, itemId: string, samples: Int16Array): void {
-    if (samples.length === 0) return;
+    if (samples.length === 0 || this.#cut.has(itemId)) return;
     this.#pending.push({ source, itemId, samples });
     if (!this.#running) void this.#run();
   }
@@ -42,6 +44,8 @@ export class Playout {
   /** Stops speaking now; returns what was being heard, if anything. */
   interrupt(): CutSpeech | undefined {
     this.#generation += 1;
+    for (const chunk of this.#pending) this.#cut.add(chunk.itemId);
+    if (this.#current) this.#cut.add(this.#current.itemId);
     this.#pending = [];
     const current = this.#current;
     const unheardMs = this.#output.queuedMs();
