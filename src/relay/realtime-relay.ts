@@ -1,8 +1,8 @@
 // The realtime relay: people in the room get a realtime model session of their own (their turns and the
 // model's answers form that session's conversation) and the agent speaks all answers with one voice.
 // With `linkOne`, only one person at a time has a session (the first whose microphone arrives; the next
-// leave). When someone starts talking over the agent, it stops at once and the session whose answer was
-// cut forgets what nobody heard.
+// when they leave). When someone starts talking over the agent, it stops at once and the session whose
+// answer was cut forgets what nobody heard.
 import type { AudioFrame, RemoteParticipant } from '@livekit/rtc-node';
 import { RealtimeClient, type RealtimeClientOptions, type SessionConfigInput } from '../realtime/index.js';
 import type { AgentOutput } from '../room/output.js';
