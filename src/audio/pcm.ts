@@ -51,11 +51,6 @@ export function samplesToMs(sampleCount: number, sampleRate: number): number {
   return (sampleCount * 1000) / sampleRate;
 }
 
-/** Number of samples in `ms` milliseconds at `sampleRate` (rounded down). */
-export function msToSamples(ms: number, sampleRate: number): number {
-  return Math.floor((ms * sampleRate) / 1000);
-}
-
 /** Concatenates sample runs into one array. */
 export function concatSamples(parts: readonly Int16Array[]): Int16Array {
   let total = 0;

@@ -1,6 +1,8 @@
 // The session configuration: the hosted defaults that `session.created` carries, and `session.update`
 // applied the hosted way: validated as a whole (one error and nothing applied, or everything applied),
 // partial merges, null clearing, turn-detection defaults, and the voice lock once assistant audio exists.
+
+import { supportsReasoning } from '../definition/model.js';
 import { sessionUpdateSchema } from './client-schema.js';
 import { invalidValue, missingParameter, ProtocolError, unknownParameter } from './protocol-error.js';
 import { validate } from './protocol-validation.js';
@@ -25,10 +27,6 @@ const SEMANTIC_VAD_DEFAULTS = {
   create_response: true,
   interrupt_response: true,
 } as const;
-
-export function isReasoningModel(model: string): boolean {
-  return model.startsWith('gpt-realtime-2');
-}
 
 export function defaultSession(id: string, model: string, expiresAt: number): WireSession {
   const session: WireSession = {
@@ -56,7 +54,7 @@ export function defaultSession(id: string, model: string, expiresAt: number): Wi
     },
     include: null,
   };
-  if (isReasoningModel(model)) {
+  if (supportsReasoning(model)) {
     session.reasoning = { effort: 'low' };
     session.parallel_tool_calls = true;
   }
@@ -97,7 +95,7 @@ export function applySessionUpdate(
   const update = validate(sessionUpdateSchema, body, 'session');
 
   const model = update.model ?? current.model ?? 'gpt-realtime';
-  if (!isReasoningModel(model)) {
+  if (!supportsReasoning(model)) {
     if (update.reasoning) throw unknownParameter('session.reasoning');
     if (update.parallel_tool_calls !== undefined) throw unknownParameter('session.parallel_tool_calls');
   }
@@ -151,7 +149,7 @@ export function applySessionUpdate(
   }
   next.audio.input = input;
   next.audio.output = output;
-  if (isReasoningModel(model)) {
+  if (supportsReasoning(model)) {
     next.reasoning ??= { effort: 'low' };
     next.parallel_tool_calls ??= true;
   } else {
