@@ -41,18 +41,6 @@ function speechFile(): string {
   return path;
 }
 
-/** Waits while the agent greets: until it has spoken and gone quiet, or 3 s of it saying nothing. */
-async function quietAfterGreeting(me: VoiceParticipant): Promise<void> {
-  const since = me.now();
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 250));
-    const greeted = me.loudMsAfter(0) > 0;
-    if (!greeted && me.now() - since > 3_000) return;
-    if (greeted && me.loudMsAfter(me.now() - 1_000) === 0) return;
-  }
-}
-
 runMain(async () => {
   const credentials = credentialsFromEnv();
   const agentName = process.env.AGENT_NAME || DEFAULT_AGENT_NAME;
@@ -65,29 +53,18 @@ runMain(async () => {
   try {
     const agent = await me.waitForParticipant((p) => p.info.kind === ParticipantKind.AGENT, 20_000);
     console.log(`the agent ${agent.identity} is here; letting it greet`);
-    await quietAfterGreeting(me);
+    await me.untilAgentDone({ giveUpMs: 3_000 });
     console.log('speaking');
     const spokeUntil = await me.speak(speechFile());
-
-    const deadline = Date.now() + Number(args['wait-ms']);
-    let heardMs = 0;
-    while (Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 500));
-      const now = me.loudMsAfter(spokeUntil);
-      const quietLately = me.loudMsAfter(me.now() - 1500) === 0;
-      if (now > 0 && now === heardMs && quietLately) break;
-      heardMs = now;
-    }
+    const heardMs = await me.untilAgentDone({
+      sinceMs: spokeUntil,
+      quietMs: 1_500,
+      giveUpMs: Number(args['wait-ms']),
+    });
     if (heardMs === 0)
       throw new FrameworkError('SERVER_UNREACHABLE', `the agent said nothing within ${args['wait-ms']} ms`);
 
-    const samples = new Int16Array(me.frames.reduce((n, f) => n + f.length, 0));
-    let offset = 0;
-    for (const frame of me.frames) {
-      samples.set(frame, offset);
-      offset += frame.length;
-    }
-    await writeWav(args.out, pcmFrame(samples, 48_000, 1));
+    await writeWav(args.out, pcmFrame(me.recording(), 48_000, 1));
     console.log(
       `heard ${Math.round(heardMs)} ms of speech from the agent; saved what it said to ${args.out}`,
     );

@@ -93,6 +93,30 @@ export class VoiceParticipant {
     return this.now();
   }
 
+  /**
+   * Waits for the agent to finish speaking: until it has said something after `sinceMs` and then been
+   * quiet for `quietMs`, or has said nothing for `giveUpMs` (at most `timeoutMs` in all). Returns the
+   * loud ms heard after `sinceMs`.
+   */
+  async untilAgentDone(
+    options: { sinceMs?: number; quietMs?: number; giveUpMs?: number; timeoutMs?: number } = {},
+  ): Promise<number> {
+    const { sinceMs = this.now(), quietMs = 1_000, giveUpMs = 3_000, timeoutMs = 60_000 } = options;
+    while (this.now() - sinceMs < timeoutMs) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const heard = this.loudMsAfter(sinceMs);
+      if (heard === 0 && this.now() - sinceMs > giveUpMs) return 0;
+      if (heard > 0 && this.now() - sinceMs > quietMs && this.loudMsAfter(this.now() - quietMs) === 0)
+        return heard;
+    }
+    return this.loudMsAfter(sinceMs);
+  }
+
+  /** Everything heard so far, as one 48 kHz mono run. */
+  recording(): Int16Array {
+    return concatSamples(this.frames);
+  }
+
   /** Milliseconds of heard audio louder than `thresholdDbfs` that arrived after `afterMs`. */
   loudMsAfter(afterMs: number, thresholdDbfs = -40): number {
     return this.heard

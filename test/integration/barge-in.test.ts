@@ -1,47 +1,24 @@
 // Scenario: the echo agent is repeating what Alice said when she talks over it. It stops speaking at
 // once (well before she has finished), cuts the interrupted answer in the model's memory to what she
 // heard, and answers her new turn when it ends.
-import { dispose } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { speechWav } from '../fixtures/speech.js';
-import { startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
-import { type CliRun, runCli } from '../harness/worker.js';
-
-const AGENT_NAME = 'barge-in-test';
+import { type AgentRoom, startAgentRoom } from '../harness/agent-room.js';
 
 describe('talking over the agent', { timeout: 120_000 }, () => {
-  let livekit: TestLiveKit;
-  let worker: CliRun;
+  let stack: AgentRoom;
 
   beforeAll(async () => {
-    livekit = await startTestLiveKit();
-    worker = runCli('start', {
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
-      AGENT_NAME,
-    });
-    await worker.waitFor(/worker registered/);
+    stack = await startAgentRoom('barge-in-test');
   });
 
-  afterAll(async () => {
-    await worker?.stop();
-    await livekit?.close();
-    await dispose();
-  });
+  afterAll(() => stack?.close());
 
   it('stops the answer, truncates it to what was heard, and answers the new turn', async () => {
-    const room = 'barge-in-room';
-    await livekit.rooms.createRoom({ name: room });
-    await livekit.dispatches.createDispatch(room, AGENT_NAME);
-    const alice = new VoiceParticipant();
-    await alice.join(livekit.url, await livekit.token(room, 'alice'));
-    await alice.waitForParticipant((p) => p.identity.startsWith('agent-'));
-    await expect.poll(() => alice.loudMsAfter(0), { timeout: 20_000, interval: 250 }).toBeGreaterThan(1000);
-    await expect
-      .poll(() => alice.loudMsAfter(alice.now() - 1500), { timeout: 20_000, interval: 250 })
-      .toBe(0);
+    const alice = await stack.join('barge-in-room', 'alice');
+    expect(await alice.untilAgentDone({ sinceMs: 0, quietMs: 1_500, giveUpMs: 20_000 })).toBeGreaterThan(
+      1000,
+    );
 
     // A long turn, so its echo (about 5 s of speech) is still playing when Alice cuts in.
     const firstEnded = await alice.speak(speechWav('hello', '48k'));
@@ -57,7 +34,7 @@ describe('talking over the agent', { timeout: 120_000 }, () => {
     const quietFrom = cutInAt + (wordsEnded - cutInAt) / 2;
     expect(alice.heard.filter((c) => c.at > quietFrom && c.at < wordsEnded && c.rmsDbfs > -40)).toEqual([]);
 
-    const barged = JSON.parse(await worker.waitFor(/barge-in: stopped speaking/, 10_000)) as {
+    const barged = JSON.parse(await stack.worker.waitFor(/barge-in: stopped speaking/, 10_000)) as {
       outcome: string;
       playedMs: number;
     };

@@ -4,18 +4,12 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dispose } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { speechWav } from '../fixtures/speech.js';
-import { startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
-import { type CliRun, runCli } from '../harness/worker.js';
-
-const AGENT_NAME = 'tools-test';
+import { type AgentRoom, startAgentRoom } from '../harness/agent-room.js';
 
 describe('an agent with tools in a real room', { timeout: 120_000 }, () => {
-  let livekit: TestLiveKit;
-  let worker: CliRun;
+  let stack: AgentRoom;
   let dataDir: string;
 
   beforeAll(async () => {
@@ -42,38 +36,14 @@ describe('an agent with tools in a real room', { timeout: 120_000 }, () => {
         'tools: [notes.add]',
       ].join('\n'),
     );
-    livekit = await startTestLiveKit();
-    worker = runCli('start', {
-      LIVEKIT_URL: livekit.url,
-      LIVEKIT_API_KEY: livekit.apiKey,
-      LIVEKIT_API_SECRET: livekit.apiSecret,
-      AGENT_NAME,
-      AGENTS_DIR: dir,
-      ROOMVOICE_DATA_DIR: dataDir,
-    });
-    await worker.waitFor(/worker registered/);
+    stack = await startAgentRoom('tools-test', { AGENTS_DIR: dir, ROOMVOICE_DATA_DIR: dataDir });
   });
 
-  afterAll(async () => {
-    await worker?.stop();
-    await livekit?.close();
-    await dispose();
-  });
+  afterAll(() => stack?.close());
 
   it('runs notes.add for the speaker and speaks the answer', async () => {
     const room = 'planning';
-    await livekit.rooms.createRoom({ name: room });
-    await livekit.dispatches.createDispatch(room, AGENT_NAME, {
-      metadata: JSON.stringify({ agent: 'scribe' }),
-    });
-
-    const alice = new VoiceParticipant();
-    await alice.join(livekit.url, await livekit.token(room, 'alice'));
-    await alice
-      .waitForParticipant((p) => p.identity.startsWith('agent-'))
-      .catch((error: unknown) =>
-        Promise.reject(new Error(`${error}; the worker logged:\n${worker.lines.join('\n')}`)),
-      );
+    const alice = await stack.join(room, 'alice', JSON.stringify({ agent: 'scribe' }));
     const spokeUntil = await alice.speak(speechWav('notes', '48k'));
 
     await expect

@@ -1,0 +1,51 @@
+// A real LiveKit server with the real worker registered on it, for tests that put an agent in a room:
+// start both, dispatch the agent into a new room with a participant in it, and stop everything after.
+import { dispose } from '@livekit/rtc-node';
+import { VoiceParticipant } from '../../src/room/voice-participant.js';
+import { startTestLiveKit, type TestLiveKit } from './livekit.js';
+import { type CliRun, runCli } from './worker.js';
+
+export interface AgentRoom {
+  livekit: TestLiveKit;
+  worker: CliRun;
+  /** Creates `room`, dispatches the agent (with `metadata`), joins `identity` and waits for the agent. */
+  join(room: string, identity: string, metadata?: string): Promise<VoiceParticipant>;
+  close(): Promise<void>;
+}
+
+/** Starts a server and a worker registered as `agentName`; `env` reaches the worker (AGENTS_DIR, …). */
+export async function startAgentRoom(
+  agentName: string,
+  env: Record<string, string> = {},
+): Promise<AgentRoom> {
+  const livekit = await startTestLiveKit();
+  const worker = runCli('start', {
+    LIVEKIT_URL: livekit.url,
+    LIVEKIT_API_KEY: livekit.apiKey,
+    LIVEKIT_API_SECRET: livekit.apiSecret,
+    AGENT_NAME: agentName,
+    ...env,
+  });
+  await worker.waitFor(/worker registered/);
+  return {
+    livekit,
+    worker,
+    async join(room, identity, metadata) {
+      await livekit.rooms.createRoom({ name: room });
+      await livekit.dispatches.createDispatch(room, agentName, metadata === undefined ? {} : { metadata });
+      const participant = new VoiceParticipant();
+      await participant.join(livekit.url, await livekit.token(room, identity));
+      await participant
+        .waitForParticipant((p) => p.identity.startsWith('agent-'))
+        .catch((error: unknown) =>
+          Promise.reject(new Error(`${error}; the worker logged:\n${worker.lines.join('\n')}`)),
+        );
+      return participant;
+    },
+    async close() {
+      await worker.stop();
+      await livekit.close();
+      await dispose();
+    },
+  };
+}
