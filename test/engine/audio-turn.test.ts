@@ -4,6 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base64ToPcm16 } from '../../src/audio/base64.js';
 import { concatSamples } from '../../src/audio/pcm.js';
 import { type RunningEngine, startEngine } from '../../src/engine/index.js';
+import {
+  AUDIO_ANSWER_CLOSES,
+  AUDIO_ANSWER_OPENS,
+  USER_ITEM_COMMITTED,
+  USER_TURN_BY_VAD,
+} from '../fixtures/hosted-order.js';
 import { speech24k, WireClient } from './wire-client.js';
 
 let engine: RunningEngine;
@@ -26,21 +32,10 @@ describe('an audio turn with server VAD', () => {
     await client.next('rate_limits.updated', () => true, from);
     const types = client.types(from).filter((t) => !t.endsWith('.delta'));
     expect(types).toEqual([
-      'input_audio_buffer.speech_started',
-      'input_audio_buffer.speech_stopped',
-      'input_audio_buffer.committed',
-      'conversation.item.added',
-      'conversation.item.done',
-      'response.created',
-      'response.output_item.added',
-      'conversation.item.added',
-      'response.content_part.added',
-      'response.output_audio.done',
-      'response.output_audio_transcript.done',
-      'response.content_part.done',
-      'response.output_item.done',
-      'conversation.item.done',
-      'response.done',
+      ...USER_TURN_BY_VAD,
+      ...USER_ITEM_COMMITTED,
+      ...AUDIO_ANSWER_OPENS,
+      ...AUDIO_ANSWER_CLOSES,
       'rate_limits.updated',
     ]);
     expect(done.response).toMatchObject({ status: 'completed' });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alawEncode, mulawEncode } from '../../src/audio/g711.js';
 import { resampleClip } from '../../src/audio/resampler.js';
 import { type RunningEngine, scriptBehaviour, startEngine } from '../../src/engine/index.js';
+import { AUDIO_ANSWER_CLOSES, AUDIO_ANSWER_OPENS, USER_ITEM_COMMITTED } from '../fixtures/hosted-order.js';
 import { speechWav } from '../fixtures/speech.js';
 import { type AnyEvent, silence, speech24k, WireClient } from './wire-client.js';
 
@@ -61,19 +62,9 @@ describe('event order', () => {
     const done = await client.next('response.done', () => true, from);
     await client.next('rate_limits.updated', () => true, from);
     expect(withoutDeltas(client.types(from))).toEqual([
-      'input_audio_buffer.committed',
-      'conversation.item.added',
-      'conversation.item.done',
-      'response.created',
-      'response.output_item.added',
-      'conversation.item.added',
-      'response.content_part.added',
-      'response.output_audio.done',
-      'response.output_audio_transcript.done',
-      'response.content_part.done',
-      'response.output_item.done',
-      'conversation.item.done',
-      'response.done',
+      ...USER_ITEM_COMMITTED,
+      ...AUDIO_ANSWER_OPENS,
+      ...AUDIO_ANSWER_CLOSES,
       'rate_limits.updated',
     ]);
     const added = client.events.slice(from).filter((e) => e.type === 'conversation.item.added');

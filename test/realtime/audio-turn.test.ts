@@ -4,6 +4,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { echoBehaviour, type RunningEngine } from '../../src/engine/index.js';
 import type { RealtimeClient } from '../../src/realtime/index.js';
+import {
+  AUDIO_ANSWER_CLOSES,
+  AUDIO_ANSWER_OPENS,
+  USER_ITEM_COMMITTED,
+  USER_TURN_BY_VAD,
+} from '../fixtures/hosted-order.js';
 import { clientFor, collapse, engine, recordEvents, speak } from './harness.js';
 
 let running: RunningEngine | undefined;
@@ -30,27 +36,16 @@ describe('an audio turn against the local engine', () => {
 
     expect(response.status).toBe('completed');
     expect(collapse(recorded.types.filter((type) => type !== 'rate_limits.updated'))).toEqual([
-      'input_audio_buffer.speech_started',
-      'input_audio_buffer.speech_stopped',
-      'input_audio_buffer.committed',
-      'conversation.item.added',
-      'conversation.item.done',
-      'response.created',
-      'response.output_item.added',
-      'conversation.item.added',
-      'response.content_part.added',
+      ...USER_TURN_BY_VAD,
+      ...USER_ITEM_COMMITTED,
+      ...AUDIO_ANSWER_OPENS,
       ...collapse(
         recorded.types.filter(
           (type) =>
             type === 'response.output_audio_transcript.delta' || type === 'response.output_audio.delta',
         ),
       ),
-      'response.output_audio.done',
-      'response.output_audio_transcript.done',
-      'response.content_part.done',
-      'response.output_item.done',
-      'conversation.item.done',
-      'response.done',
+      ...AUDIO_ANSWER_CLOSES,
     ]);
     expect(audioBytes).toBeGreaterThan(24_000); // more than half a second of 24 kHz PCM16
     const [user, reply] = client.conversation;

@@ -21,6 +21,23 @@ const STEPS = new Set([
   'conversation.item.truncated',
 ]);
 
+/** After the person cuts in: the cut answer ends, is truncated, then their turn is taken and answered. */
+const BARGE_IN_STEPS = [
+  'input_audio_buffer.speech_started',
+  'response.done',
+  'conversation.item.truncated',
+  'input_audio_buffer.speech_stopped',
+  'input_audio_buffer.committed',
+  'response.created',
+  'response.done',
+];
+
+/** The steps of the recording from the second speech_started (the barge-in) on. */
+function stepsFromBargeIn(types: string[]): string[] {
+  const steps = types.filter((type) => STEPS.has(type));
+  return steps.slice(steps.indexOf('input_audio_buffer.speech_started', 1));
+}
+
 /**
  * Plays the first reply at half the speed it arrives; after five deltas the person starts talking
  * (in real time, as a microphone delivers it).
@@ -81,16 +98,7 @@ describe('a barge-in', () => {
       status_details: { type: 'cancelled', reason: 'turn_detected' },
     });
     expect(second.status).toBe('completed');
-    const steps = recorded.types.filter((type) => STEPS.has(type));
-    expect(steps.slice(steps.indexOf('input_audio_buffer.speech_started', 1))).toEqual([
-      'input_audio_buffer.speech_started',
-      'response.done',
-      'conversation.item.truncated',
-      'input_audio_buffer.speech_stopped',
-      'input_audio_buffer.committed',
-      'response.created',
-      'response.done',
-    ]);
+    expect(stepsFromBargeIn(recorded.types)).toEqual(BARGE_IN_STEPS);
     expect(truncated).toMatchObject({ item_id: itemId, audio_end_ms: Math.floor(playedMs) });
     expect(recorded.types).not.toContain('error');
 
@@ -116,16 +124,7 @@ describe('a barge-in', () => {
       status_details: { type: 'cancelled', reason: 'client_cancelled' },
     });
     expect(second.status).toBe('completed');
-    const steps = recorded.types.filter((type) => STEPS.has(type));
-    expect(steps.slice(steps.indexOf('input_audio_buffer.speech_started', 1))).toEqual([
-      'input_audio_buffer.speech_started',
-      'response.done',
-      'conversation.item.truncated',
-      'input_audio_buffer.speech_stopped',
-      'input_audio_buffer.committed',
-      'response.created',
-      'response.done',
-    ]);
+    expect(stepsFromBargeIn(recorded.types)).toEqual(BARGE_IN_STEPS);
     expect(recorded.events.find((event) => event.type === 'conversation.item.truncated')).toMatchObject({
       item_id: itemId,
       audio_end_ms: Math.floor(playedMs),

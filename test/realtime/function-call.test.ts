@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningEngine, scriptBehaviour } from '../../src/engine/index.js';
 import { isFrameworkError } from '../../src/errors.js';
 import type { RealtimeClient } from '../../src/realtime/index.js';
+import { USER_ITEM_COMMITTED, USER_TURN_BY_VAD } from '../fixtures/hosted-order.js';
 import { clientFor, collapse, engine, recordEvents, speak, turnDetection } from './harness.js';
 
 let running: RunningEngine | undefined;
@@ -46,11 +47,8 @@ describe('a function-call turn against the local engine', () => {
       status: 'completed',
     });
     expect(collapse(recorded.types.filter((type) => type !== 'rate_limits.updated'))).toEqual([
-      'input_audio_buffer.speech_started',
-      'input_audio_buffer.speech_stopped',
-      'input_audio_buffer.committed',
-      'conversation.item.added',
-      'conversation.item.done',
+      ...USER_TURN_BY_VAD,
+      ...USER_ITEM_COMMITTED,
       'response.created',
       'response.output_item.added',
       'conversation.item.added',
