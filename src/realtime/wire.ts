@@ -1,13 +1,6 @@
 // The realtime wire vocabulary, taken from the `openai` package's published GA types so the compiler
 // checks every shape we send and read. This module only names types; parsing lives in server-events.ts.
-import type {
-  ConversationItem,
-  RealtimeClientEvent,
-  RealtimeResponseCreateParams,
-  RealtimeResponseUsage,
-  RealtimeServerEvent,
-  RealtimeSessionCreateRequest,
-} from 'openai/resources/realtime/realtime';
+import type { RealtimeServerEvent } from 'openai/resources/realtime/realtime';
 
 export type {
   ConversationItem,
@@ -16,7 +9,7 @@ export type {
   RealtimeResponseUsage,
   RealtimeServerEvent,
   RealtimeSessionCreateRequest,
-};
+} from 'openai/resources/realtime/realtime';
 
 /** Every server event type name the SDK knows. */
 export type ServerEventType = RealtimeServerEvent['type'];
