@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'REALTIME_PROTOCOL'
   | 'AUDIO_FORMAT'
   | 'SPEECH_SYNTHESIS_UNAVAILABLE'
-  | 'REALTIME_TIMEOUT';
+  | 'REALTIME_TIMEOUT'
+  | 'ROOM_NOT_CONNECTED';
 
 export class FrameworkError extends Error {
   readonly code: ErrorCode;

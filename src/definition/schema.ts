@@ -126,6 +126,16 @@ const participants = z
       .enum(['first-joined', 'first-speaker'])
       .optional()
       .describe('Mode single: which participant is linked (default first-joined); relinks when they leave.'),
+    floor_control: globList
+      .optional()
+      .describe(
+        'Mode shared: identity patterns of participants allowed to switch the floor policy by RPC (agent.set_floor).',
+      ),
+    departure_timeout: duration(0, 600_000)
+      .default(10_000)
+      .describe(
+        'How long a participant who dropped keeps their place (link, session); the agent leaves when no admitted participant is back by then (default 10s).',
+      ),
   })
   .describe('Who the agent hears and when it may speak.');
 
@@ -224,6 +234,35 @@ function crossFieldRules(agent: AgentObject, ctx: z.RefinementCtx): void {
       code: 'custom',
       path: ['participants', 'names'],
       message: 'floor "addressed" needs at least one name the agent answers to, e.g. names: [concierge]',
+    });
+  }
+  if (participants.floor !== 'open' && participants.mode !== 'shared') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['participants', 'floor'],
+      message: `floor policies apply to mode shared; mode "${participants.mode}" always answers its participant (remove floor or use mode shared)`,
+    });
+  }
+  if (participants.names !== undefined && participants.floor !== 'addressed') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['participants', 'names'],
+      message: `names are what floor "addressed" listens for; with floor "${participants.floor}" they would do nothing (remove them or use floor addressed)`,
+    });
+  }
+  if (participants.floor === 'addressed' && agent.audio?.transcription === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['participants', 'floor'],
+      message:
+        'floor "addressed" decides from what people said: set audio.transcription (e.g. { model: gpt-4o-mini-transcribe })',
+    });
+  }
+  if (participants.floor_control !== undefined && participants.mode !== 'shared') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['participants', 'floor_control'],
+      message: `only applies to mode shared, not "${participants.mode}"`,
     });
   }
   if (participants.link !== undefined && participants.mode !== 'single') {

@@ -4,6 +4,8 @@
 // session cap with session_expired and close 1001.
 import type { WebSocket } from 'ws';
 import { base64ToPcm16 } from '../audio/base64.js';
+import { loadSileroModel, SileroStream } from '../audio/vad/silero.js';
+import { SpeechSegmenter, type VadMoment } from '../audio/vad/speech-segmenter.js';
 import { decodeWire, type WireAudioFormat, wireBytesPerSample, wireRate } from '../audio/wire-format.js';
 import type { Logger } from '../telemetry/log.js';
 import type { Behaviour } from './behaviour.js';
@@ -17,8 +19,7 @@ import { clientEventId, parseClientEvent, parseFrame } from './protocol-validati
 import { responseContext, responseSettings } from './response-request.js';
 import { type Pacing, ResponseRun } from './response-run.js';
 import { applySessionUpdate, defaultSession } from './session-config.js';
-import { loadSileroModel, SileroStream } from './vad/silero.js';
-import { SpeechSegmenter, type VadMoment, vadSettingsFor } from './vad/speech-segmenter.js';
+import { vadSettingsFor } from './vad-settings.js';
 import type { OutgoingEvent, TurnDetection, WireSession } from './wire.js';
 
 /** Audio kept in the buffer between turns under server VAD (older silence is let go). */

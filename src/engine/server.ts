@@ -7,6 +7,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
+import { loadSileroModel } from '../audio/vad/silero.js';
 import { FrameworkError } from '../errors.js';
 import { type Logger, log } from '../telemetry/log.js';
 import type { Behaviour } from './behaviour.js';
@@ -15,7 +16,6 @@ import { generateLoopbackCertificate } from './certificate.js';
 import { mintId } from './ids.js';
 import { RealtimeSession } from './realtime-session.js';
 import { DEFAULT_PACING, type Pacing } from './response-run.js';
-import { loadSileroModel } from './vad/silero.js';
 
 export interface EngineOptions {
   /** 0 (default) picks a free port. */

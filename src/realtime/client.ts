@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { encodeWire, wireBytesPerSample, wireRate } from '../audio/wire-format.js';
 import { FrameworkError, isFrameworkError } from '../errors.js';
 import { type Logger, log } from '../telemetry/log.js';
+import { TypedEmitter } from '../typed-emitter.js';
 import {
   type ConnectionHandlers,
   nextClientEventId,
@@ -13,7 +14,6 @@ import {
   RealtimeConnection,
 } from './connection.js';
 import { ConversationMirror, type MirrorItem } from './conversation.js';
-import { TypedEmitter } from './emitter.js';
 import { InputAudio, MIN_COMMIT_MS } from './input-audio.js';
 import { type ProviderEndpoint, providerOptionsSchema, resolveEndpoint } from './providers.js';
 import { ResponseSequencer } from './response-sequencer.js';
@@ -219,6 +219,11 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
 
   get activeResponseId(): string | null {
     return this.#sequencer.activeResponseId;
+  }
+
+  /** Whether a default-conversation response is active, sent or queued. */
+  get answering(): boolean {
+    return this.#sequencer.answering;
   }
 
   /** Opens the first session and applies the session config; resolves once the server accepted it. */

@@ -13,6 +13,12 @@ export {
 } from './client.js';
 export type { MirrorItem } from './conversation.js';
 export {
+  type FunctionCallRequest,
+  type ModelSession,
+  type ModelSessionEvents,
+  RealtimeModelSession,
+} from './model-session.js';
+export {
   type ProviderEndpoint,
   type ProviderOptionsInput,
   parseProviderOptions,
@@ -21,6 +27,7 @@ export {
 } from './providers.js';
 export { type ErrorDisposition, type ErrorFault, RealtimeServiceError } from './service-error.js';
 export {
+  type FunctionTool,
   parseSessionConfig,
   type SessionConfig,
   type SessionConfigInput,

@@ -39,6 +39,11 @@ export class ResponseSequencer {
     );
   }
 
+  /** Whether a default-conversation response is active, sent or queued. */
+  get answering(): boolean {
+    return this.#activeId !== null || this.#pending !== null || this.#queue.length > 0;
+  }
+
   request(event: ResponseCreate): void {
     if (event.response?.conversation === 'none') this.#outOfBandQueue.push(event);
     else this.#queue.push(event);

@@ -1,42 +1,45 @@
-// Tool calls between one model session and its executor: every completed function call runs once; its
-// result goes back as a `function_call_output` followed by a request for the model's answer. While an
-// async tool works, the model is asked to go on talking; a barge-in aborts what is pending.
-import type { RealtimeClient } from '../realtime/index.js';
+// Tool calls between one model session and its executor: every function call of a finished response
+// runs once, on behalf of the person whose turn it answers; its result goes back as a
+// `function_call_output` followed by a request for the model's answer. While an async tool works, the
+// model is asked to go on talking. A barge-in aborts what is pending (the conversation calls `abort`).
+import type { ModelSession } from '../realtime/index.js';
+import type { Logger } from '../telemetry/log.js';
 import type { ParticipantInfo } from '../tools/context.js';
 import type { ToolExecutor, ToolResult } from '../tools/executor.js';
 
+export interface ToolCallObserver {
+  started(call: { callId: string; name: string; caller: ParticipantInfo | undefined }): void;
+  finished(result: ToolResult): void;
+}
+
 export function relayToolCalls(
-  client: RealtimeClient,
+  session: ModelSession,
   executor: ToolExecutor,
-  participant: ParticipantInfo,
+  callerOf: () => ParticipantInfo | undefined,
+  observer: ToolCallObserver,
+  logger: Logger,
 ): () => void {
-  const onDone = ({
-    response,
-  }: {
-    response: { output?: { type?: string; call_id?: string; name?: string; arguments?: string }[] };
-  }) => {
-    for (const item of response.output ?? []) {
-      if (item.type !== 'function_call' || !item.call_id || !item.name) continue;
-      const pending = executor.call({
-        callId: item.call_id,
-        name: item.name,
-        arguments: item.arguments ?? '',
-        participant,
-      });
-      if (pending.async) client.createResponse();
+  const offDone = session.on('response_done', ({ functionCalls }) => {
+    for (const call of functionCalls) {
+      const caller = callerOf();
+      observer.started({ callId: call.callId, name: call.name, caller });
+      const pending = executor.call({ ...call, participant: caller });
+      if (pending.async) session.respond();
     }
-  };
+  });
   const onResult = (result: ToolResult) => {
-    client.sendFunctionOutput(result.callId, result.output);
-    if (result.status !== 'aborted') client.createResponse();
+    observer.finished(result);
+    try {
+      session.sendFunctionOutput(result.callId, result.output);
+    } catch (error) {
+      logger.warn({ err: error, callId: result.callId }, 'tool result not sent');
+      return;
+    }
+    if (result.status !== 'aborted') session.respond();
   };
-  const onSpeech = () => executor.abort('barge-in');
-  client.on('response.done', onDone);
-  client.on('input_audio_buffer.speech_started', onSpeech);
   executor.on('result', onResult);
   return () => {
-    client.off('response.done', onDone);
-    client.off('input_audio_buffer.speech_started', onSpeech);
+    offDone();
     executor.off('result', onResult);
   };
 }

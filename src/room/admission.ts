@@ -22,11 +22,17 @@ const KIND_NAMES: Record<ParticipantKind, AdmittedKind> = {
   [ParticipantKind.BRIDGE]: 'bridge',
 };
 
-function globToRegExp(pattern: string): RegExp {
+/** An identity pattern with the wildcards * and ? as an anchored regular expression. */
+export function globToRegExp(pattern: string): RegExp {
   const source = [...pattern]
     .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\-]/g, '\\$&')))
     .join('');
   return new RegExp(`^${source}$`);
+}
+
+/** Whether `identity` matches one of the patterns. */
+export function matchesAny(patterns: readonly string[], identity: string): boolean {
+  return patterns.some((pattern) => globToRegExp(pattern).test(identity));
 }
 
 /** A predicate that admits the participants the rule names. */

@@ -1,5 +1,6 @@
 // Per-participant audio intake: subscribes to the microphone of every participant the agent hears and hands
-// each one's audio to a consumer as a stream of 48 kHz mono frames, ending when the track goes away.
+// each one's audio to a consumer as a stream of mono frames at the rate the consumer asks for (rtc-node
+// converts rate and channels natively), ending when the track goes away.
 import {
   type AudioFrame,
   AudioStream,
@@ -13,10 +14,9 @@ import {
 } from '@livekit/rtc-node';
 import type { Logger } from '../telemetry/log.js';
 
-export const INTAKE_SAMPLE_RATE = 48_000;
-
 export type SpeakerStreamHandler = (
   participant: RemoteParticipant,
+  trackSid: string,
   frames: AsyncIterable<AudioFrame>,
 ) => Promise<void>;
 
@@ -26,13 +26,16 @@ export class ParticipantIntake {
   readonly #onStream: SpeakerStreamHandler;
   readonly #admits: (participant: RemoteParticipant) => boolean;
   readonly #streams = new Map<string, AudioStream>();
+  readonly #sampleRate: number;
 
   constructor(
     room: Room,
     logger: Logger,
-    admits: (participant: RemoteParticipant) => boolean,
+    options: { sampleRate: number; admits: (participant: RemoteParticipant) => boolean },
     onStream: SpeakerStreamHandler,
   ) {
+    const { admits, sampleRate } = options;
+    this.#sampleRate = sampleRate;
     this.#room = room;
     this.#logger = logger;
     this.#admits = admits;
@@ -65,11 +68,11 @@ export class ParticipantIntake {
     if (track.kind !== TrackKind.KIND_AUDIO || publication.source !== TrackSource.SOURCE_MICROPHONE) return;
     if (!this.#admits(participant) || !publication.sid || this.#streams.has(publication.sid)) return;
 
-    const stream = new AudioStream(track, { sampleRate: INTAKE_SAMPLE_RATE, numChannels: 1 });
+    const stream = new AudioStream(track, { sampleRate: this.#sampleRate, numChannels: 1 });
     this.#streams.set(publication.sid, stream);
     const logger = this.#logger.child({ participant: participant.identity, track: publication.sid });
     logger.info('listening to microphone');
-    this.#onStream(participant, stream)
+    this.#onStream(participant, publication.sid, stream)
       .catch((error: unknown) => logger.error({ err: error }, 'audio stream consumer failed'))
       .finally(() => this.#streams.delete(publication.sid!));
   };

@@ -2,9 +2,9 @@
 // spoken part of each speech fixture on the cumulative input timeline, and honours the turn settings.
 import { describe, expect, it } from 'vitest';
 import { downmixToMono } from '../../src/audio/pcm.js';
+import { loadSileroModel, SileroStream, sileroModelPath } from '../../src/audio/vad/silero.js';
+import { SpeechSegmenter, type VadMoment } from '../../src/audio/vad/speech-segmenter.js';
 import { readWav } from '../../src/audio/wav.js';
-import { loadSileroModel, SileroStream, sileroModelPath } from '../../src/engine/vad/silero.js';
-import { SpeechSegmenter, type VadMoment } from '../../src/engine/vad/speech-segmenter.js';
 import { speechWav } from '../fixtures/speech.js';
 
 async function segment(

@@ -1,6 +1,8 @@
 // Turns an agent definition into what the relay needs to open model sessions: the provider endpoint
-// (starting the embedded engine for `provider: local`) and the realtime session config, with the
-// instructions rendered for this room.
+// (starting the embedded engine for `provider: local`, unless one is given) and the realtime session
+// config, with the instructions rendered for this room and listener. A session that hears the whole room
+// (mode shared) is told how speakers are labelled, and leaves answering and barge-in to the relay: the
+// model's turn detection only ends turns.
 import type {
   AgentDefinition,
   LoadedDefinition,
@@ -9,32 +11,46 @@ import type {
 } from '../definition/index.js';
 import { renderTemplate, resolveAgentModel } from '../definition/index.js';
 import { echoBehaviour, loadEngineScript, type RunningEngine, startEngine } from '../engine/index.js';
-import type { ProviderOptionsInput, RealtimeClientOptions, SessionConfigInput } from '../realtime/index.js';
+import type {
+  FunctionTool,
+  ProviderOptionsInput,
+  RealtimeClientOptions,
+  SessionConfigInput,
+} from '../realtime/index.js';
 import type { Logger } from '../telemetry/log.js';
+import { sharedInstructions } from './speaker-label.js';
 
-export interface ModelSession {
-  /** Options for one participant's client; `participant` fills the participant template variables. */
-  clientOptions(participant?: TemplateValues['participant']): RealtimeClientOptions;
-  /** The definition's greeting rendered for this participant, if it has one. */
+export interface ModelSetup {
+  /**
+   * Options for the client of one conversation: `participant` fills the participant template variables
+   * (modes single and per-participant); without one, the session hears the whole room.
+   */
+  clientOptions(
+    participant: TemplateValues['participant'] | undefined,
+    tools: FunctionTool[],
+  ): RealtimeClientOptions;
+  /** The definition's greeting rendered for this participant (or the room), if it has one. */
   greeting(participant?: TemplateValues['participant']): string | undefined;
   close(): Promise<void>;
 }
 
 const FORMATS = { pcm: 'audio/pcm', pcmu: 'audio/pcmu', pcma: 'audio/pcma' } as const;
 
-function turnDetection(definition: AgentDefinition): SessionConfigInput['turnDetection'] {
-  const turns = definition.turn_detection;
-  if (!turns) return { type: 'server_vad', silenceDurationMs: 500 };
+type TurnDetectionField = NonNullable<AgentDefinition['turn_detection']>;
+
+/** Turn detection when a definition sets none: server VAD with half a second of silence. */
+export const DEFAULT_TURN_DETECTION: TurnDetectionField = { type: 'server_vad', silence_duration_ms: 500 };
+
+/** The definition's turn detection; a room-wide session only ends turns (the relay answers and cuts). */
+function turnDetection(definition: AgentDefinition, room: boolean): SessionConfigInput['turnDetection'] {
+  const turns: TurnDetectionField = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
+  if (turns.type === 'none') return { type: 'none' };
+  const answers = room
+    ? { createResponse: false, interruptResponse: false }
+    : { createResponse: turns.create_response, interruptResponse: turns.interrupt_response };
   switch (turns.type) {
-    case 'none':
-      return { type: 'none' };
     case 'semantic_vad':
-      return {
-        type: 'semantic_vad',
-        eagerness: turns.eagerness,
-        createResponse: turns.create_response,
-        interruptResponse: turns.interrupt_response,
-      };
+      return { type: 'semantic_vad', eagerness: turns.eagerness, ...answers };
     case 'server_vad':
       return {
         type: 'server_vad',
@@ -42,16 +58,15 @@ function turnDetection(definition: AgentDefinition): SessionConfigInput['turnDet
         prefixPaddingMs: turns.prefix_padding_ms,
         silenceDurationMs: turns.silence_duration_ms,
         idleTimeoutMs: turns.idle_timeout_ms,
-        createResponse: turns.create_response,
-        interruptResponse: turns.interrupt_response,
+        ...answers,
       };
   }
 }
 
-function providerOptions(model: ResolvedModel, engine: RunningEngine | undefined): ProviderOptionsInput {
+function providerOptions(model: ResolvedModel, engineUrl: string | undefined): ProviderOptionsInput {
   switch (model.provider) {
     case 'local':
-      return { provider: 'local', url: engine!.url };
+      return { provider: 'local', url: engineUrl! };
     case 'openai':
       return { provider: 'openai', apiKey: model.api_key!.reveal() };
     case 'azure':
@@ -77,19 +92,20 @@ function providerOptions(model: ResolvedModel, engine: RunningEngine | undefined
   }
 }
 
-export async function openModelSession(
+export async function openModelSetup(
   loaded: LoadedDefinition,
   room: TemplateValues['room'],
   logger: Logger,
-): Promise<ModelSession> {
+  options: { engineUrl?: string } = {},
+): Promise<ModelSetup> {
   const { definition } = loaded;
   const model = resolveAgentModel(loaded);
   let engine: RunningEngine | undefined;
-  if (model.provider === 'local') {
+  if (model.provider === 'local' && !options.engineUrl) {
     const behaviour = model.behaviour === 'script' ? await loadEngineScript(model.script!) : echoBehaviour();
     engine = await startEngine({ behaviour, log: logger });
   }
-  const provider = providerOptions(model, engine);
+  const provider = providerOptions(model, options.engineUrl ?? engine?.url);
   const format = FORMATS[definition.audio?.format ?? 'pcm'];
 
   const valuesFor = (participant?: TemplateValues['participant']): TemplateValues => ({
@@ -99,23 +115,26 @@ export async function openModelSession(
   });
 
   return {
-    clientOptions(participant) {
+    clientOptions(participant, tools) {
       const values = valuesFor(participant);
+      const wholeRoom = definition.participants.mode === 'shared';
+      const instructions =
+        definition.instructions === undefined ? undefined : renderTemplate(definition.instructions, values);
       const session: SessionConfigInput = {
         model:
           'model' in model && model.model
             ? model.model
             : `local-${model.provider === 'local' ? model.behaviour : 'engine'}`,
         voice: model.voice,
-        instructions:
-          definition.instructions === undefined ? undefined : renderTemplate(definition.instructions, values),
+        instructions: wholeRoom ? sharedInstructions(instructions) : instructions,
         inputFormat: format,
         outputFormat: format,
-        turnDetection: turnDetection(definition),
+        turnDetection: turnDetection(definition, wholeRoom),
         transcription: definition.audio?.transcription,
         noiseReduction: definition.audio?.noise_reduction,
         speed: 'speed' in model ? model.speed : undefined,
         reasoningEffort: 'reasoning' in model ? model.reasoning : undefined,
+        tools,
       };
       return { provider, session };
     },

@@ -1,7 +1,7 @@
 // A small typed event emitter: listeners are checked against an event map, a throwing listener is
 // logged and never breaks the emitter, and there is no special `error` name (Node's EventEmitter
 // would throw when a service `error` event has no listener).
-import type { Logger } from '../telemetry/log.js';
+import type { Logger } from './telemetry/log.js';
 
 type Listener<T> = (payload: T) => void;
 

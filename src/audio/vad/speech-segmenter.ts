@@ -1,8 +1,7 @@
-// Server-side turn detection on the input timeline: feeds appended audio (any rate) to Silero at
-// 16 kHz and turns window probabilities into speech_started / speech_stopped moments, honouring the
-// threshold, prefix padding and silence duration of the session's turn_detection.
-import { RateConverter } from '../../audio/rate-converter.js';
-import type { TurnDetection } from '../wire.js';
+// Turn detection on an audio timeline: feeds audio (any rate) to Silero at 16 kHz and turns window
+// probabilities into speech_started / speech_stopped moments, honouring a threshold, prefix padding and
+// silence duration. The engine runs it on a session's input buffer; the relay on each speaker.
+import { RateConverter } from '../rate-converter.js';
 import { SILERO_RATE, SILERO_WINDOW, type SileroStream } from './silero.js';
 
 export interface VadSettings {
@@ -16,22 +15,7 @@ export type VadMoment =
   | { type: 'speech_stopped'; audioEndMs: number };
 
 /** Silence that ends a turn for semantic_vad, by eagerness (a stand-in for the semantic model). */
-const SEMANTIC_SILENCE_MS = { low: 1_000, medium: 500, auto: 500, high: 250 } as const;
-
-export function vadSettingsFor(detection: TurnDetection): VadSettings {
-  if (detection.type === 'semantic_vad') {
-    return {
-      threshold: 0.5,
-      prefixPaddingMs: 300,
-      silenceDurationMs: SEMANTIC_SILENCE_MS[detection.eagerness ?? 'auto'],
-    };
-  }
-  return {
-    threshold: detection.threshold ?? 0.5,
-    prefixPaddingMs: detection.prefix_padding_ms ?? 300,
-    silenceDurationMs: detection.silence_duration_ms ?? 200,
-  };
-}
+export const SEMANTIC_SILENCE_MS = { low: 1_000, medium: 500, auto: 500, high: 250 } as const;
 
 const WINDOW_MS = (SILERO_WINDOW * 1000) / SILERO_RATE;
 /** Speech ends when the probability falls this far below the threshold (Silero's usual hysteresis). */

@@ -1,0 +1,59 @@
+// Switching the floor policy while the agent runs: a room RPC, `agent.set_floor`, with the payload
+// `{"policy": "addressed"}`. Only participants whose identity matches the definition's
+// `participants.floor_control` patterns may call it; anyone else, a bad payload, or a mode without a
+// floor gets an RPC error that says what was wrong. The change applies from the next turn.
+import { type LocalParticipant, RpcError } from '@livekit/rtc-node';
+import { z } from 'zod';
+import { matchesAny } from '../room/admission.js';
+import type { Logger } from '../telemetry/log.js';
+import { FLOOR_POLICIES, type FloorPolicy } from './floor-policy.js';
+
+export const SET_FLOOR_METHOD = 'agent.set_floor';
+
+/** RPC error codes of this method (outside LiveKit's reserved 1001-1999). */
+export const FLOOR_RPC_ERRORS = { refused: 4403, invalid: 4400, noFloor: 4409 } as const;
+
+const payloadSchema = z.strictObject({ policy: z.enum(FLOOR_POLICIES) });
+
+export interface FloorControlOptions {
+  floor: FloorPolicy | undefined;
+  /** Identity patterns allowed to switch the floor. */
+  allowed: readonly string[];
+  logger: Logger;
+}
+
+export function registerFloorControl(
+  participant: LocalParticipant,
+  options: FloorControlOptions,
+): () => void {
+  participant.registerRpcMethod(SET_FLOOR_METHOD, async ({ callerIdentity, payload }) => {
+    const { floor } = options;
+    if (!floor) {
+      throw new RpcError(
+        FLOOR_RPC_ERRORS.noFloor,
+        'this agent has no floor to switch: floor policies apply to participants.mode shared',
+      );
+    }
+    if (!matchesAny(options.allowed, callerIdentity)) {
+      options.logger.warn({ caller: callerIdentity }, 'floor change refused: caller not allowed');
+      throw new RpcError(
+        FLOOR_RPC_ERRORS.refused,
+        `${callerIdentity} may not change the floor (allowed: participants.floor_control)`,
+      );
+    }
+    let parsed: z.infer<typeof payloadSchema>;
+    try {
+      parsed = payloadSchema.parse(JSON.parse(payload));
+    } catch {
+      throw new RpcError(
+        FLOOR_RPC_ERRORS.invalid,
+        `expected {"policy": one of ${FLOOR_POLICIES.join(', ')}}, got ${payload.slice(0, 80)}`,
+      );
+    }
+    const previous = floor.policy;
+    floor.set(parsed.policy, callerIdentity);
+    options.logger.info({ caller: callerIdentity, previous, policy: parsed.policy }, 'floor policy changed');
+    return JSON.stringify({ policy: parsed.policy, previous });
+  });
+  return () => participant.unregisterRpcMethod(SET_FLOOR_METHOD);
+}

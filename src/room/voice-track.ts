@@ -1,0 +1,82 @@
+// One published audio track the agent speaks through: an rtc-node AudioSource at the model's own output
+// rate (rtc-node resamples natively for the encoder, so no JavaScript resampling on the way out). It is
+// the room side of a relay `AudioSink`. A private track is heard only by the listener it is for (track
+// subscription permissions, see track-permissions.ts).
+import {
+  AudioFrame,
+  AudioSource,
+  LocalAudioTrack,
+  type LocalTrackPublication,
+  type Room,
+  TrackPublishOptions,
+  TrackSource,
+} from '@livekit/rtc-node';
+import { FrameworkError } from '../errors.js';
+import type { AudioSink } from '../relay/speech-output.js';
+import type { TrackPermissions } from './track-permissions.js';
+
+/** How much speech the track queues ahead of playout (the rest waits in the relay's playout). */
+const QUEUE_MS = 400;
+
+export class VoiceTrack implements AudioSink {
+  readonly sampleRate: number;
+  readonly #room: Room;
+  readonly #source: AudioSource;
+  readonly #name: string;
+  #publication: LocalTrackPublication | undefined;
+
+  constructor(room: Room, sampleRate: number, name = 'agent-voice') {
+    this.#room = room;
+    this.sampleRate = sampleRate;
+    this.#name = name;
+    this.#source = new AudioSource(sampleRate, 1, QUEUE_MS);
+  }
+
+  /** The published track's sid (after `publish`). */
+  get sid(): string | undefined {
+    return this.#publication?.sid;
+  }
+
+  /** Publishes the track; `permissions` and `listener` make it private to that participant. */
+  async publish(privateTo?: { permissions: TrackPermissions; listener: string }): Promise<void> {
+    const participant = this.#room.localParticipant;
+    if (!participant) {
+      throw new FrameworkError('ROOM_NOT_CONNECTED', 'the agent must be connected before it publishes audio');
+    }
+    // A private track is announced as private before it exists, so no one else can subscribe in between.
+    privateTo?.permissions.reserve(privateTo.listener);
+    const track = LocalAudioTrack.createAudioTrack(this.#name, this.#source);
+    this.#publication = await participant.publishTrack(
+      track,
+      new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
+    );
+    if (privateTo && this.#publication.sid)
+      privateTo.permissions.grant(privateTo.listener, this.#publication.sid);
+  }
+
+  play(samples: Int16Array): Promise<void> {
+    return this.#source.captureFrame(new AudioFrame(samples, this.sampleRate, 1, samples.length));
+  }
+
+  drained(): Promise<void> {
+    return this.#source.waitForPlayout();
+  }
+
+  queuedMs(): number {
+    return this.#source.queuedDuration;
+  }
+
+  clear(): void {
+    this.#source.clearQueue();
+  }
+
+  /** Stops the track; unpublishes it when the agent is still in the room. */
+  async close(): Promise<void> {
+    const sid = this.#publication?.sid;
+    const participant = this.#room.localParticipant;
+    if (sid && participant && this.#room.isConnected) {
+      await participant.unpublishTrack(sid).catch(() => undefined);
+    }
+    await this.#source.close();
+  }
+}
