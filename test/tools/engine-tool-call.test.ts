@@ -1,7 +1,8 @@
-// Tool calls end to end against the real local engine (script behaviour) through the realtime client:
+// Tool calls end to end against the real local engine (script behaviour) through a model session:
 // a person asks, the model calls a tool, the executor runs it, its output reaches the engine as a
 // function_call_output and the model answers. A slow async tool runs while the model keeps speaking;
-// a barge-in aborts a pending one. Client and executor are wired as the relay wires them.
+// an abort (what a barge-in does) ends a pending one and the model is told. Session and executor are
+// wired with the relay's own `relayToolCalls`.
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,24 +11,51 @@ import { z } from 'zod';
 import type { StoredItem } from '../../src/engine/conversation.js';
 import { type Behaviour, type RunningEngine, scriptBehaviour } from '../../src/engine/index.js';
 import { isFrameworkError } from '../../src/errors.js';
-import type { RealtimeClient } from '../../src/realtime/index.js';
+import { type ModelSession, RealtimeModelSession } from '../../src/realtime/index.js';
 import { loadRegistry } from '../../src/registry/index.js';
 import { definePlugin, defineTool } from '../../src/registry/plugin.js';
 import { Registry } from '../../src/registry/registry.js';
 import { relayToolCalls } from '../../src/relay/tool-calls.js';
 import { ToolExecutor, type ToolResult } from '../../src/tools/executor.js';
 import { Toolset } from '../../src/tools/toolset.js';
-import { clientFor, engine, quiet, speak, turnDetection } from '../realtime/harness.js';
+import { engine, quiet, speechFrames, turnDetection } from '../realtime/harness.js';
 import { alice, recordingRoom } from './room-fixture.js';
 
 let running: RunningEngine | undefined;
-let client: RealtimeClient | undefined;
+let client: RealtimeModelSession | undefined;
 let executor: ToolExecutor | undefined;
 afterEach(async () => {
   await executor?.close();
   client?.close();
   await running?.close();
 });
+
+function sessionFor(target: RunningEngine, tools: ReturnType<typeof sessionTools>): RealtimeModelSession {
+  return new RealtimeModelSession(
+    {
+      provider: { provider: 'local', url: target.url },
+      session: { model: 'gpt-realtime', voice: 'marin', turnDetection, tools },
+    },
+    { logger: quiet },
+  );
+}
+
+/** Appends a spoken turn: all at once (the engine's VAD runs on the audio timeline), or in real time. */
+async function speak(
+  session: ModelSession,
+  phrase: Parameters<typeof speechFrames>[0],
+  pace: 'burst' | 'live' = 'burst',
+): Promise<void> {
+  for (const frame of await speechFrames(phrase)) {
+    session.appendAudio(frame);
+    if (pace === 'live') await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The relay's wiring of tool calls, with the caller fixed to Alice. */
+function wire(session: ModelSession, tools: ToolExecutor): void {
+  relayToolCalls(session, tools, () => alice, { started: () => undefined, finished: () => undefined }, quiet);
+}
 
 /** The script behaviour, also keeping the conversation the engine had at each reply. */
 function recording(
@@ -67,7 +95,7 @@ describe('a tool call through the local engine', () => {
       { tools: ['notes.*'] },
       { logger: quiet },
     );
-    client = clientFor(running, { session: { voice: 'marin', turnDetection, tools: sessionTools(toolset) } });
+    client = sessionFor(running, sessionTools(toolset));
     executor = new ToolExecutor({
       tools: toolset,
       room: recordingRoom('standup'),
@@ -75,26 +103,19 @@ describe('a tool call through the local engine', () => {
       dataDir,
       logger: quiet,
     });
-    relayToolCalls(client, executor, alice);
+    wire(client, executor);
     await client.connect();
 
     const result = new Promise<ToolResult>((resolve) => executor!.once('result', resolve));
-    const answered = client.next('response.done', ({ response }) =>
-      (response.output ?? []).some((item) => item.type === 'message'),
-    );
+    const answered = client.next('output_transcript_done');
     await speak(client, 'notes');
     expect(await result).toMatchObject({ name: 'notes.add', status: 'ok', output: 'Noted.' });
-    const answer = (await answered).response;
+    expect((await answered).transcript).toBe('Noted: ship on Friday.');
 
-    expect(answer.status).toBe('completed');
     // The engine had the tool's output in its conversation when it wrote the follow-up.
     const context = behaviour.seen[1] ?? [];
     expect(context.map((item) => item.type)).toEqual(['message', 'function_call', 'function_call_output']);
     expect(context[2]).toMatchObject({ type: 'function_call_output', output: 'Noted.' });
-    expect(client.conversation.at(-1)).toMatchObject({
-      role: 'assistant',
-      transcript: 'Noted: ship on Friday.',
-    });
     expect(await readFile(join(dataDir, 'notes', 'standup.md'), 'utf8')).toMatch(
       /\(Alice\): Ship on Friday\n$/,
     );
@@ -134,14 +155,14 @@ describe('async tools against the local engine', () => {
     const toolset = new Toolset(new Registry([{ plugin: slow, source: 'test/weather.ts' }]), {
       tools: ['weather.*'],
     });
-    client = clientFor(running, { session: { voice: 'marin', turnDetection, tools: sessionTools(toolset) } });
+    client = sessionFor(running, sessionTools(toolset));
     executor = new ToolExecutor({
       tools: toolset,
       room: recordingRoom('lobby'),
       agent: { name: 'concierge' },
       logger: quiet,
     });
-    relayToolCalls(client, executor, alice);
+    wire(client, executor);
     await client.connect();
     return { behaviour, client, executor };
   }
@@ -156,15 +177,13 @@ describe('async tools against the local engine', () => {
       ],
     });
     const order: string[] = [];
-    client.on('response.output_audio.delta', () => {
+    client.on('audio', () => {
       if (order.at(-1) !== 'audio') order.push('audio');
     });
     const landed = new Promise<ToolResult>((resolve) => executor.once('result', resolve));
     landed.then(() => order.push('result'));
-    const finalAnswer = client.next('response.done', ({ response }) =>
-      (response.output ?? []).some(
-        (item) => item.type === 'message' && JSON.stringify(item).includes('sunny in Oslo'),
-      ),
+    const finalAnswer = client.next('output_transcript_done', ({ transcript }) =>
+      transcript.includes('sunny in Oslo'),
     );
 
     await speak(client, 'question');
@@ -188,33 +207,27 @@ describe('async tools against the local engine', () => {
       'message',
       'function_call_output',
     ]);
-    expect(client.conversation.at(-1)).toMatchObject({
-      role: 'assistant',
-      transcript: 'It is sunny in Oslo.',
-    });
   });
 
   it('aborts the pending tool when someone barges in, and tells the model', async () => {
     finishedWork = 0;
     abortSeen = undefined;
-    const { client, executor } = await session({
+    const { behaviour, client, executor } = await session({
       turns: [
         { call: 'weather__lookup', arguments: { city: 'Oslo' } },
         { say: 'Let me look that up for you. It can take a little while, so please bear with me.' },
         { say: 'Sure, go ahead.' },
       ],
     });
-    const fillerSpeaking = client.next('response.output_audio.delta');
+    const fillerSpeaking = client.next('audio');
     const aborted = new Promise<ToolResult>((resolve) => executor.once('result', resolve));
-    const outputSeen = client.next(
-      'conversation.item.added',
-      ({ item }) => item.type === 'function_call_output',
-    );
+    // What the relay's conversation does when someone talks over the agent.
+    client.on('speech_started', () => executor.abort('barge-in'));
 
     await speak(client, 'question');
     await fillerSpeaking;
     expect(executor.pending()).toHaveLength(1);
-    await speak(client, 'interrupt');
+    await speak(client, 'interrupt', 'live');
 
     const result = await aborted;
     expect(result).toMatchObject({
@@ -223,8 +236,12 @@ describe('async tools against the local engine', () => {
       output: 'The call to weather.lookup did not finish: it was cancelled because the user interrupted.',
     });
     expect(isFrameworkError(abortSeen, 'TOOL_ABORTED')).toBe(true);
-    const { item } = await outputSeen;
-    expect(item).toMatchObject({ type: 'function_call_output', output: result.output });
+    // The model was told: its next reply saw the aborted call's output in the conversation.
+    await expect
+      .poll(() => behaviour.seen.at(-1)?.find((item) => item.type === 'function_call_output'), {
+        timeout: 10_000,
+      })
+      .toMatchObject({ output: result.output });
     expect(finishedWork).toBe(0);
   });
 });
