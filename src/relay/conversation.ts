@@ -55,9 +55,12 @@ interface BufferedTurn {
   complete: boolean;
 }
 
-/** Instructions for a text-only response of an observer that has tools. */
-const OBSERVER_INSTRUCTIONS =
-  'You are observing this conversation silently. Do not reply to anyone. If what was just said calls for one of your tools (for example taking a note), call it; otherwise output nothing.';
+/** A text-only response of an observer that has tools: it may call them, it never speaks. */
+const OBSERVER_RESPONSE = {
+  output_modalities: ['text' as const],
+  instructions:
+    'You are observing this conversation silently. Do not reply to anyone. If what was just said calls for one of your tools (for example taking a note), call it; otherwise output nothing.',
+};
 
 /** The longest buffered turn: a person talking longer over someone else is sent in parts. */
 const MAX_BUFFERED_MS = 60_000;
@@ -151,6 +154,11 @@ export class Conversation {
   /** The person the agent is answering: who asked, for the tools it calls. */
   caller(): ParticipantInfo | undefined {
     return this.#answering?.participant;
+  }
+
+  /** Asks the model to go on after a tool's result, the way this conversation answers (text for an observer). */
+  continueAfterTool(): void {
+    this.#session.respond(this.#o.floor.policy === 'observer' ? OBSERVER_RESPONSE : undefined);
   }
 
   /** Opens the model session. */
@@ -379,8 +387,7 @@ export class Conversation {
       decision.kind === 'answer' && !this.#o.createResponse ? 'create_response is off' : decision.reason;
     this.#o.events.publish('decision', { conversation: this.id, itemId, speaker: ref, answer, reason });
     if (decision.kind === 'observe') {
-      if (this.#o.hasTools)
-        this.#request(speaker, { output_modalities: ['text'], instructions: OBSERVER_INSTRUCTIONS });
+      if (this.#o.hasTools) this.#request(speaker, OBSERVER_RESPONSE);
       return;
     }
     if (!answer) return;

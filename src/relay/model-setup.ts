@@ -3,6 +3,7 @@
 // config, with the instructions rendered for this room and listener. A session that hears the whole room
 // (mode shared) is told how speakers are labelled, and leaves answering and barge-in to the relay: the
 // model's turn detection only ends turns.
+import { SEMANTIC_SILENCE_MS, type VadSettings } from '../audio/vad/speech-segmenter.js';
 import type {
   AgentDefinition,
   LoadedDefinition,
@@ -90,6 +91,24 @@ function providerOptions(model: ResolvedModel, engineUrl: string | undefined): P
         },
       };
   }
+}
+
+/** The relay's own voice activity settings, from the definition's turn detection. */
+export function relayVadSettings(definition: AgentDefinition): VadSettings {
+  const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
+  if (turns.type === 'semantic_vad') {
+    return {
+      threshold: 0.5,
+      prefixPaddingMs: 300,
+      silenceDurationMs: SEMANTIC_SILENCE_MS[turns.eagerness ?? 'auto'],
+    };
+  }
+  if (turns.type === 'none') return { threshold: 0.5, prefixPaddingMs: 300, silenceDurationMs: 500 };
+  return {
+    threshold: turns.threshold ?? 0.5,
+    prefixPaddingMs: turns.prefix_padding_ms ?? 300,
+    silenceDurationMs: turns.silence_duration_ms ?? 500,
+  };
 }
 
 export async function openModelSetup(
