@@ -20,6 +20,9 @@ export type ErrorCode =
   | 'REALTIME_PROTOCOL'
   | 'AUDIO_FORMAT'
   | 'SPEECH_SYNTHESIS_UNAVAILABLE'
+  | 'TRANSCRIPTION_UNAVAILABLE'
+  | 'TRANSCRIPTION_FAILED'
+  | 'TRANSCRIPTION_TIMEOUT'
   | 'REALTIME_TIMEOUT';
 
 export class FrameworkError extends Error {

@@ -10,3 +10,8 @@ export {
 } from './behaviours/script.js';
 export type { Pacing } from './response-run.js';
 export { type EngineOptions, type RunningEngine, startEngine } from './server.js';
+export {
+  type Recognition,
+  SpeechRecogniser,
+  type SpeechRecogniserOptions,
+} from './transcription/speech-recogniser.js';
