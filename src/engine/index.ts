@@ -1,5 +1,6 @@
 // The embedded local realtime engine: a loopback WebSocket server speaking the OpenAI Realtime GA
-// protocol, answering with a pluggable behaviour (echo, script, espeak-ng speech).
+// protocol, answering with a pluggable behaviour (echo, script, espeak-ng speech) and transcribing input
+// audio with pocketsphinx.
 export type { Behaviour, ReplyOutput, ReplyPlan, TurnContext } from './behaviour.js';
 export { echoBehaviour } from './behaviours/echo.js';
 export {

@@ -86,7 +86,8 @@ export class SpeechRecogniser implements Transcriber {
   prepare(): void {
     if (this.#closed) return;
     this.#ready().catch((error: unknown) =>
-      this.#log.warn({ err: error }, 'speech recogniser could not start ahead of use'),
+      // The utterance that needs it reports the failure; this is only the early warning.
+      this.#log.debug({ err: error }, 'speech recogniser could not start ahead of use'),
     );
   }
 
