@@ -10,7 +10,13 @@ export {
   scriptBehaviour,
 } from './behaviours/script.js';
 export type { Pacing } from './response-run.js';
-export { type EngineOptions, type RunningEngine, startEngine } from './server.js';
+export {
+  CLOSED_SESSIONS_KEPT,
+  type EngineOptions,
+  type RunningEngine,
+  startEngine,
+} from './server.js';
+export type { ContentSnapshot, ItemSnapshot, SessionSnapshot } from './session-snapshot.js';
 export {
   type Recognition,
   SpeechRecogniser,

@@ -19,6 +19,7 @@ import { clientEventId, parseClientEvent, parseFrame } from './protocol-validati
 import { responseContext, responseSettings } from './response-request.js';
 import { type Pacing, ResponseRun } from './response-run.js';
 import { applySessionUpdate, defaultSession } from './session-config.js';
+import { itemSnapshot, type SessionSnapshot } from './session-snapshot.js';
 import { InputTranscription } from './transcription/input-transcription.js';
 import type { Transcriber } from './transcription/speech-recogniser.js';
 import { vadSettingsFor } from './vad-settings.js';
@@ -37,6 +38,8 @@ export interface RealtimeSessionOptions {
   sessionCapMs: number;
   /** The engine's speech recogniser, for input audio transcription. */
   recogniser: Transcriber;
+  /** Called once when the session ends. */
+  onClosed?: (session: RealtimeSession) => void;
   log: Logger;
 }
 
@@ -84,6 +87,17 @@ export class RealtimeSession {
       send: (event) => this.#send(event),
       log: this.#log,
     });
+  }
+
+  /** The session's conversation as plain data (a copy). */
+  snapshot(): SessionSnapshot {
+    return {
+      id: this.id,
+      model: this.#options.model,
+      open: !this.#closed,
+      transcriptionsPending: this.#closed ? 0 : this.#transcription.pending,
+      items: this.#conversation.items.flatMap((stored) => itemSnapshot(stored) ?? []),
+    };
   }
 
   /** Sends session.created and starts serving client events. */
@@ -472,5 +486,6 @@ export class RealtimeSession {
     for (const run of this.#outOfBand) run.abandon();
     this.#transcription.close();
     this.#log.info('session closed');
+    this.#options.onClosed?.(this);
   }
 }

@@ -2,7 +2,7 @@
 // (also `/realtime` and Azure's `/openai/v1/realtime`) to a realtime session. It checks the API key
 // (401 before the upgrade, like the hosted service), turns away the retired beta shape (error
 // beta_api_shape_disabled, close 4000) and hands each socket to a RealtimeSession. Owns what sessions
-// share: the speech recogniser (one worker process, stopped on close).
+// share: the speech recogniser (one worker process, stopped on close) and the sessions' snapshots.
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -17,6 +17,7 @@ import { generateLoopbackCertificate } from './certificate.js';
 import { mintId } from './ids.js';
 import { RealtimeSession } from './realtime-session.js';
 import { DEFAULT_PACING, type Pacing } from './response-run.js';
+import type { SessionSnapshot } from './session-snapshot.js';
 import { SpeechRecogniser, type SpeechRecogniserOptions } from './transcription/speech-recogniser.js';
 
 export interface EngineOptions {
@@ -47,9 +48,17 @@ export interface RunningEngine {
   /** PEM of the certificate when serving TLS, and where it was written (generated certificates). */
   certPem?: string;
   certPath?: string;
+  /**
+   * What the engine holds, each session's conversation: the last CLOSED_SESSIONS_KEPT closed sessions as
+   * they were when they closed, in the order they closed, then the open ones in the order they connected.
+   */
+  sessions(): SessionSnapshot[];
   /** Closes every session and the server, and stops the speech recogniser. */
   close(): Promise<void>;
 }
+
+/** Closed sessions whose final snapshot the engine keeps. */
+export const CLOSED_SESSIONS_KEPT = 16;
 
 const REALTIME_PATHS = new Set(['/v1/realtime', '/realtime', '/openai/v1/realtime', '/openai/realtime']);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -108,6 +117,8 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
   const sessionCapMs = options.sessionCapMs ?? 60 * 60_000;
   // Started on the first session that turns transcription on, not before.
   const recogniser = new SpeechRecogniser({ ...options.transcription, log: logger });
+  const open = new Set<RealtimeSession>();
+  const closed: SessionSnapshot[] = [];
   // Load the VAD model up front so the first session's first audio is not delayed by it.
   await loadSileroModel();
 
@@ -192,7 +203,21 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
         ws.close(4000, reason);
         return;
       }
-      new RealtimeSession(ws, { model, behaviour, pacing, sessionCapMs, recogniser, log: logger }).start();
+      const session = new RealtimeSession(ws, {
+        model,
+        behaviour,
+        pacing,
+        sessionCapMs,
+        recogniser,
+        log: logger,
+        onClosed: (ended) => {
+          open.delete(ended);
+          closed.push(ended.snapshot());
+          if (closed.length > CLOSED_SESSIONS_KEPT) closed.shift();
+        },
+      });
+      open.add(session);
+      session.start();
     });
   });
 
@@ -218,6 +243,7 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
     port,
     certPem: tls?.cert,
     certPath: tls?.certPath,
+    sessions: () => [...closed, ...[...open].map((session) => session.snapshot())],
     close: async () => {
       for (const client of wss.clients) client.terminate();
       wss.close();

@@ -1,6 +1,7 @@
 // Someone speaks to the engine with input transcription switched on, and the engine's own recogniser
 // (pocketsphinx) writes down what they said: in the background, after the user item is announced, never
-// holding up the answer. The transcript is kept in the item's stored part (conversation.item.retrieve).
+// holding up the answer. The transcript is kept in the item's stored part (conversation.item.retrieve),
+// and the echo speaks it as its reply's transcript when it is known by then.
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pcm16ToBase64 } from '../../src/audio/base64.js';
@@ -84,7 +85,7 @@ describe('input transcription by the engine', () => {
     client.close();
   });
 
-  it('a client-created item with a name and audio: its audio part is transcribed', async () => {
+  it('a client-created item with a name and audio: its audio part is transcribed, and the echo says the words', async () => {
     const client = await connect(engine, { transcription: TRANSCRIPTION, turn_detection: null });
     client.send({
       type: 'conversation.item.create',
@@ -107,6 +108,11 @@ describe('input transcription by the engine', () => {
     expect(types.at(-1)).toBe(COMPLETED);
     expect(types.slice(2, -1).every((t) => t === DELTA) && types.length > 3).toBe(true);
 
+    // Once the transcript is known, the echo's reply carries the user's words.
+    client.send({ type: 'response.create' });
+    const answer = await client.next('response.output_audio_transcript.done');
+    expect(answer.transcript).toBe(completed.transcript);
+    await client.next('response.done');
     client.close();
   });
 

@@ -14,7 +14,7 @@ export interface SpeechRecogniserOptions {
   python?: string;
   /** The pocketsphinx-en-us model folder (default /usr/share/pocketsphinx/model/en-us). */
   modelDir?: string;
-  /** Time one utterance may take to recognise (default: 20 s plus three times the audio's length). */
+  /** Time one utterance may take to recognise (default: 60 s plus three times the audio's length). */
   timeoutMs?: number;
   log?: Logger;
 }
@@ -43,7 +43,7 @@ export interface Transcriber {
 
 const DEFAULT_PYTHON = '/usr/bin/python3';
 const DEFAULT_MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
-const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 60_000;
 const START_TIMEOUT_MS = 30_000;
 
 /** The recogniser's settings: options first, then the environment, then the Debian defaults. */
