@@ -1,6 +1,7 @@
 // An agent in a real room, run in the test's own process: a real livekit-server, the local engine (so a
 // test can read what the model's conversation holds), an rtc-node Room joined with an agent token and
 // `runAgent` on it, and rtc-node people who speak WAVs. Every agent event is recorded with its time.
+// One stack per test file: closing it releases rtc-node for the whole process.
 import { fileURLToPath } from 'node:url';
 import { dispose, Room } from '@livekit/rtc-node';
 import { AccessToken } from 'livekit-server-sdk';
@@ -46,8 +47,8 @@ export interface AgentInRoom {
 export interface RoomAgentStack {
   livekit: TestLiveKit;
   engine: RunningEngine;
-  /** Starts `loaded` in `room` (created if needed). */
-  start(room: string, loaded: LoadedDefinition): Promise<AgentInRoom>;
+  /** Starts `loaded` in `room` (created if needed), on the stack's engine or the one given. */
+  start(room: string, loaded: LoadedDefinition, engine?: RunningEngine): Promise<AgentInRoom>;
   /** A person joins `room` (publishing a microphone) under `identity`, shown as `name`. */
   join(room: string, identity: string, name?: string): Promise<VoiceParticipant>;
   close(): Promise<void>;
@@ -78,7 +79,7 @@ export async function startRoomAgentStack(
   return {
     livekit,
     engine,
-    async start(roomName, loaded) {
+    async start(roomName, loaded, model = engine) {
       await livekit.rooms.createRoom({ name: roomName }).catch(() => undefined);
       const room = new Room();
       await room.connect(livekit.url, await tokenFor(roomName, `agent-${roomName}`, 'agent', 'agent'), {
@@ -88,7 +89,7 @@ export async function startRoomAgentStack(
       const agent = await runAgent(room, loaded, {
         logger: quietLogger,
         projectDir: PROJECT_DIR,
-        engineUrl: engine.url,
+        engineUrl: model.url,
       });
       const events: RecordedEvent[] = [];
       const names: (keyof AgentEvents)[] = [

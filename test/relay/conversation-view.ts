@@ -53,3 +53,17 @@ export function turnsOf(items: ReturnType<RunningEngine['sessions']>[number]['it
   }
   return turns;
 }
+
+/**
+ * Consecutive turns of one speaker joined into one (the model's turn detection may split a sentence at a
+ * pause): who spoke, in order, and how much audio of theirs the model holds for each stretch.
+ */
+export function stretches(turns: HeldTurn[]): { speaker: string | undefined; audioMs: number }[] {
+  const joined: { speaker: string | undefined; audioMs: number }[] = [];
+  for (const turn of turns) {
+    const last = joined.at(-1);
+    if (last && last.speaker === turn.speaker) last.audioMs += turn.audioMs;
+    else joined.push({ speaker: turn.speaker, audioMs: turn.audioMs });
+  }
+  return joined;
+}
