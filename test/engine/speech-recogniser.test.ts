@@ -130,4 +130,12 @@ describe('a recogniser that cannot do its work', { timeout: RECOGNITION_TIMEOUT_
     const error = await recogniser.transcribe(new Int16Array(2_400), 24_000).catch((e: unknown) => e);
     expect(isFrameworkError(error, 'TRANSCRIPTION_FAILED')).toBe(true);
   });
+
+  it('stops a worker still loading its model when closed', async () => {
+    const recogniser = new SpeechRecogniser();
+    recogniser.prepare();
+    await eventually(() => recogniserWorkers().length === 1);
+    await recogniser.close();
+    expect(recogniserWorkers()).toEqual([]);
+  });
 });
