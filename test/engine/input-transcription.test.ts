@@ -10,6 +10,9 @@ import { USER_ITEM_COMMITTED, USER_ITEM_TRANSCRIBED, USER_TURN_BY_VAD } from '..
 import { eventually, recogniserWorkers } from './recogniser-processes.js';
 import { type AnyEvent, speech24k, WireClient } from './wire-client.js';
 
+/** Recognition is CPU-bound: on a busy two-core machine one utterance can take tens of seconds. */
+const RECOGNITION_TIMEOUT_MS = 120_000;
+
 const TRANSCRIPTION = { model: 'gpt-4o-transcribe', language: 'en' };
 const SERVER_VAD = { type: 'server_vad', silence_duration_ms: 600 };
 const ASSISTANT = /\bassistant\b/;
@@ -40,7 +43,7 @@ async function connect(engine: RunningEngine, input: Record<string, unknown>): P
   return client;
 }
 
-describe('input transcription by the engine', () => {
+describe('input transcription by the engine', { timeout: RECOGNITION_TIMEOUT_MS }, () => {
   let engine: RunningEngine;
   beforeAll(async () => {
     engine = await startEngine({ pacing: { speed: 20 } });
@@ -173,7 +176,7 @@ describe('input transcription by the engine', () => {
   });
 });
 
-describe('an engine whose recogniser cannot run', () => {
+describe('an engine whose recogniser cannot run', { timeout: RECOGNITION_TIMEOUT_MS }, () => {
   let engine: RunningEngine;
   beforeAll(async () => {
     engine = await startEngine({

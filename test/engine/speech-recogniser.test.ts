@@ -9,6 +9,9 @@ import { isFrameworkError } from '../../src/errors.js';
 import { type Phrase, type SpeechFormat, speechWav } from '../fixtures/speech.js';
 import { eventually, recogniserWorkers } from './recogniser-processes.js';
 
+/** Recognition is CPU-bound: on a busy two-core machine one utterance can take tens of seconds. */
+const RECOGNITION_TIMEOUT_MS = 120_000;
+
 async function speech(phrase: Phrase, format: SpeechFormat): Promise<{ samples: Int16Array; rate: number }> {
   const frame = await readWav(speechWav(phrase, format));
   return { samples: downmixToMono(frame.samples, frame.channels), rate: frame.sampleRate };
@@ -25,7 +28,7 @@ function isRunning(pid: number): boolean {
   }
 }
 
-describe('the speech recogniser', () => {
+describe('the speech recogniser', { timeout: RECOGNITION_TIMEOUT_MS }, () => {
   const recogniser = new SpeechRecogniser();
   afterAll(() => recogniser.close());
 
@@ -81,13 +84,13 @@ describe('the speech recogniser', () => {
   });
 });
 
-describe('a recogniser that cannot do its work', () => {
+describe('a recogniser that cannot do its work', { timeout: RECOGNITION_TIMEOUT_MS }, () => {
   it('gives up on an utterance that takes too long and stops that worker', async () => {
     const recogniser = new SpeechRecogniser({ timeoutMs: 100 });
     try {
       const { samples, rate } = await speech('assistant-said', '24k');
       recogniser.prepare();
-      await eventually(() => recogniser.pid !== undefined);
+      await eventually(() => recogniser.pid !== undefined, 60_000);
       const worker = recogniser.pid!;
       const error = await recogniser.transcribe(samples, rate).catch((e: unknown) => e);
       expect(isFrameworkError(error, 'TRANSCRIPTION_TIMEOUT')).toBe(true);
@@ -119,12 +122,20 @@ describe('a recogniser that cannot do its work', () => {
   it('leaves no worker behind when closed, and refuses work after', async () => {
     const recogniser = new SpeechRecogniser();
     recogniser.prepare();
-    await eventually(() => recogniser.pid !== undefined);
+    await eventually(() => recogniser.pid !== undefined, 60_000);
     const worker = recogniser.pid!;
     await recogniser.close();
     expect(isRunning(worker)).toBe(false);
     expect(recogniserWorkers()).toEqual([]);
     const error = await recogniser.transcribe(new Int16Array(2_400), 24_000).catch((e: unknown) => e);
     expect(isFrameworkError(error, 'TRANSCRIPTION_FAILED')).toBe(true);
+  });
+
+  it('stops a worker still loading its model when closed', async () => {
+    const recogniser = new SpeechRecogniser();
+    recogniser.prepare();
+    await eventually(() => recogniserWorkers().length === 1);
+    await recogniser.close();
+    expect(recogniserWorkers()).toEqual([]);
   });
 });

@@ -85,28 +85,49 @@ export class RecogniserProcess {
     createInterface({ input: this.#child.stdout }).on('line', (text) => this.#receive(text));
   }
 
-  /** Starts a worker and resolves once its model is loaded; rejects with a coded error if it cannot. */
-  static start(settings: RecogniserProcessSettings, log: Logger): Promise<RecogniserProcess> {
+  /**
+   * Starts a worker and resolves once its model is loaded; rejects with a coded error if it cannot. An
+   * abort while it loads kills it, and rejects once it has exited.
+   */
+  static start(
+    settings: RecogniserProcessSettings,
+    log: Logger,
+    signal: AbortSignal,
+  ): Promise<RecogniserProcess> {
     const worker = new RecogniserProcess(settings, log);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        worker.#onExit = undefined;
-        void worker.stop();
-        reject(
-          new FrameworkError(
-            'TRANSCRIPTION_UNAVAILABLE',
-            `the speech recogniser did not load its model within ${settings.startTimeoutMs} ms`,
-          ),
-        );
-      }, settings.startTimeoutMs);
-      worker.#onExit = (error) => {
+      const settle = () => {
         clearTimeout(timer);
+        signal.removeEventListener('abort', abort);
+        worker.#reader = undefined;
+        worker.#onExit = undefined;
+      };
+      const giveUp = (error: FrameworkError) => {
+        settle();
+        void worker.kill().then(() => reject(error));
+      };
+      const timer = setTimeout(
+        () =>
+          giveUp(
+            new FrameworkError(
+              'TRANSCRIPTION_UNAVAILABLE',
+              `the speech recogniser did not load its model within ${settings.startTimeoutMs} ms`,
+            ),
+          ),
+        settings.startTimeoutMs,
+      );
+      const abort = () =>
+        giveUp(
+          new FrameworkError('TRANSCRIPTION_FAILED', 'the speech recogniser was stopped while starting'),
+        );
+      if (signal.aborted) return abort();
+      signal.addEventListener('abort', abort, { once: true });
+      worker.#onExit = (error) => {
+        settle();
         reject(error);
       };
       worker.#reader = (line) => {
-        clearTimeout(timer);
-        worker.#reader = undefined;
-        worker.#onExit = undefined;
+        settle();
         if (line.type === 'ready') {
           log.debug({ pid: worker.pid, reset: line.reset }, 'speech recogniser ready');
           resolve(worker);

@@ -66,6 +66,8 @@ export class SpeechRecogniser implements Transcriber {
   #starting: Promise<RecogniserProcess> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
+  /** Aborted on close: kills a worker still loading its model. */
+  readonly #closing = new AbortController();
 
   constructor(options: SpeechRecogniserOptions = {}) {
     this.#settings = recogniserSettings(options);
@@ -94,13 +96,14 @@ export class SpeechRecogniser implements Transcriber {
   /** Stops the worker (and one still starting); later utterances are refused. */
   async close(): Promise<void> {
     this.#closed = true;
+    this.#closing.abort();
     await Promise.allSettled([this.#worker?.stop(), this.#starting]);
   }
 
   #ready(): Promise<RecogniserProcess> {
     if (this.#closed) return Promise.reject(closedError());
     if (this.#worker?.running) return Promise.resolve(this.#worker);
-    this.#starting ??= RecogniserProcess.start(this.#settings, this.#log).then(
+    this.#starting ??= RecogniserProcess.start(this.#settings, this.#log, this.#closing.signal).then(
       async (worker) => {
         this.#starting = undefined;
         if (this.#closed) {
