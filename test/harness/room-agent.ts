@@ -71,7 +71,9 @@ export async function startRoomAgentStack(
       canPublish: true,
       canSubscribe: true,
       canPublishData: true,
+      // What LiveKit grants a dispatched agent: it sets its own attributes (lk.agent.state).
       agent: kind === 'agent',
+      canUpdateOwnMetadata: kind === 'agent',
     });
     return token.toJwt();
   };
