@@ -9,7 +9,7 @@ import { echoBehaviour } from '../../src/engine/index.js';
 import type { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { type Phrase, speechWav } from '../fixtures/speech.js';
 import { definition, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
-import { heldTurns } from './conversation-view.js';
+import { heldTurns, stretches } from './conversation-view.js';
 
 const assistant = definition({
   name: 'meeting-assistant-test',
@@ -50,19 +50,33 @@ describe('answering only when addressed', { timeout: 300_000 }, () => {
     await people.alice.waitForParticipant((p) => p.identity === 'agent-meeting-1');
 
     const outcomes: { phrase: Phrase; addressed: boolean; answered: boolean; transcript: string }[] = [];
-    for (const [index, { who, phrase, addressed }] of MEETING.entries()) {
+    for (const { who, phrase, addressed } of MEETING) {
+      const before = inRoom.of('decision').length;
       const ended = await people[who].speak(speechWav(phrase));
-      await expect.poll(() => inRoom.of('decision').length, { timeout: 20_000 }).toBe(index + 1);
-      const decision = inRoom.of('decision')[index]!;
-      expect(decision.speaker?.identity).toBe(who);
+      // The turn is decided once its transcript is in (a pause may split it into two parts).
+      const decisionsOfTurn = () =>
+        inRoom
+          .of('decision')
+          .slice(before)
+          .filter((decision) => decision.speaker?.identity === who);
+      await expect.poll(() => decisionsOfTurn().length, { timeout: 30_000 }).toBeGreaterThan(0);
+      const answered = decisionsOfTurn().some((decision) => decision.answer);
       // A listener other than the speaker hears whether the agent answered.
       const listener = people[who === 'alice' ? 'bob' : 'alice'];
-      const heard = await listener.untilAgentDone({ sinceMs: ended, quietMs: 1_500, giveUpMs: 4_000 });
-      expect(heard > 0).toBe(decision.answer);
+      const waited = listener.now() - ended;
+      const heard = await listener.untilAgentDone({
+        sinceMs: ended,
+        quietMs: 1_500,
+        giveUpMs: waited + 4_000,
+      });
+      expect(heard > 0).toBe(answered);
+      const items = new Set(decisionsOfTurn().map((decision) => decision.itemId));
       const transcript = inRoom
         .of('transcript')
-        .find((line) => line.itemId === decision.itemId && line.final);
-      outcomes.push({ phrase, addressed, answered: decision.answer, transcript: transcript?.text ?? '' });
+        .filter((line) => items.has(line.itemId) && line.final)
+        .map((line) => line.text)
+        .join(' / ');
+      outcomes.push({ phrase, addressed, answered, transcript });
     }
 
     const falseAnswers = outcomes.filter((outcome) => outcome.answered && !outcome.addressed);
@@ -78,7 +92,9 @@ describe('answering only when addressed', { timeout: 300_000 }, () => {
     expect(falseAnswers).toEqual([]);
     expect(misses.length).toBeLessThanOrEqual(1);
     // The model kept every turn, answered or not, attributed.
-    expect(heldTurns(stack.engine).map((turn) => turn.speaker)).toEqual(MEETING.map((turn) => turn.who));
+    expect(stretches(heldTurns(stack.engine)).map((stretch) => stretch.speaker)).toEqual(
+      MEETING.map((turn) => turn.who),
+    );
   });
 
   it('does not let side chatter cut off an answer', async () => {
@@ -87,11 +103,22 @@ describe('answering only when addressed', { timeout: 300_000 }, () => {
     const inRoom = await stack.start('meeting-2', assistant);
     await alice.waitForParticipant((p) => p.identity === 'agent-meeting-2');
 
-    const asked = await alice.speak(speechWav('addr-summarize'));
-    await expect.poll(() => bob.loudMsAfter(asked), { timeout: 15_000 }).toBeGreaterThan(300);
-    await bob.speak(speechWav('meet-numbers'));
-    await alice.untilAgentDone({ sinceMs: asked, quietMs: 1_500, giveUpMs: 6_000 });
+    const asked = await alice.speak(speechWav('ask-assistant'));
+    await expect.poll(() => bob.loudMsAfter(asked), { timeout: 30_000 }).toBeGreaterThan(300);
+    const chatter = await bob.speak(speechWav('meet-numbers'));
+    await expect
+      .poll(() => inRoom.of('decision').filter((decision) => decision.speaker?.identity === 'bob').length, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    await alice.untilAgentDone({ sinceMs: chatter, quietMs: 1_500, giveUpMs: 6_000 });
     expect(inRoom.of('interrupted')).toEqual([]);
-    expect(inRoom.of('decision').map((decision) => decision.answer)).toEqual([true, false]);
+    const answers = (who: string) =>
+      inRoom
+        .of('decision')
+        .filter((decision) => decision.speaker?.identity === who)
+        .map((decision) => decision.answer);
+    expect(answers('alice')).toContain(true);
+    expect(answers('bob')).not.toContain(true);
   });
 });
