@@ -4,6 +4,7 @@
 // (mode shared) is told how speakers are labelled, and leaves answering and barge-in to the relay: the
 // model's turn detection only ends turns.
 import { SEMANTIC_SILENCE_MS, type VadSettings } from '../audio/vad/speech-segmenter.js';
+import type { WireAudioFormat } from '../audio/wire-format.js';
 import type {
   AgentDefinition,
   LoadedDefinition,
@@ -36,6 +37,11 @@ export interface ModelSetup {
 }
 
 const FORMATS = { pcm: 'audio/pcm', pcmu: 'audio/pcmu', pcma: 'audio/pcma' } as const;
+
+/** The audio format on the model connection (and so the rate of the room audio the relay handles). */
+export function audioFormatOf(definition: AgentDefinition): WireAudioFormat {
+  return FORMATS[definition.audio?.format ?? 'pcm'];
+}
 
 type TurnDetectionField = NonNullable<AgentDefinition['turn_detection']>;
 
@@ -125,7 +131,7 @@ export async function openModelSetup(
     engine = await startEngine({ behaviour, log: logger });
   }
   const provider = providerOptions(model, options.engineUrl ?? engine?.url);
-  const format = FORMATS[definition.audio?.format ?? 'pcm'];
+  const format = audioFormatOf(definition);
 
   const valuesFor = (participant?: TemplateValues['participant']): TemplateValues => ({
     agent: { name: definition.name },

@@ -7,6 +7,7 @@ import { type RemoteParticipant, type Room, RoomEvent } from '@livekit/rtc-node'
 import { loadSileroModel } from '../audio/vad/silero.js';
 import { wireRate } from '../audio/wire-format.js';
 import type { LoadedDefinition } from '../definition/index.js';
+import { FrameworkError } from '../errors.js';
 import { type ModelSession, type RealtimeClientOptions, RealtimeModelSession } from '../realtime/index.js';
 import { loadRegistry } from '../registry/index.js';
 import { admits } from '../room/admission.js';
@@ -24,7 +25,7 @@ import { Conversation } from './conversation.js';
 import { registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
 import { SessionLimits } from './limits.js';
-import { DEFAULT_TURN_DETECTION, openModelSetup, relayVadSettings } from './model-setup.js';
+import { audioFormatOf, DEFAULT_TURN_DETECTION, openModelSetup, relayVadSettings } from './model-setup.js';
 import { type OpenedConversation, Relay } from './relay.js';
 import { Speaker } from './speaker.js';
 import { speakerRef } from './speaker-label.js';
@@ -63,7 +64,9 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   const { participants } = definition;
   const logger = deps.logger.child({ agent: definition.name });
   const local = room.localParticipant;
-  if (!local || !room.isConnected) throw new Error('runAgent needs a connected room');
+  if (!local || !room.isConnected) {
+    throw new FrameworkError('ROOM_NOT_CONNECTED', 'runAgent needs a connected room: connect it first');
+  }
   const events = new AgentEventBus(() => logger);
   const stateAttribute = new AgentStateAttribute(room, logger);
   stateAttribute.set('initializing');
@@ -86,9 +89,7 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   });
   const toolRoom = new LiveKitToolRoom(room, async () => endAgent('a tool asked the agent to leave'));
 
-  const format = definition.audio?.format ?? 'pcm';
-  const wire = ({ pcm: 'audio/pcm', pcmu: 'audio/pcmu', pcma: 'audio/pcma' } as const)[format];
-  const rate = wireRate(wire);
+  const rate = wireRate(audioFormatOf(definition));
   const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
   const shared = participants.mode === 'shared';
   const relayCommits = turns.type === 'none';
@@ -294,6 +295,11 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
     floor,
     allowed: participants.floor_control ?? [],
     logger,
+  });
+
+  // An MCP server's tool list changed: every open session gets the new list.
+  toolset.on('changed', () => {
+    for (const conversation of relay.conversations()) conversation.updateTools(sessionTools());
   });
 
   const onJoined = (participant: RemoteParticipant) => {

@@ -49,8 +49,13 @@ export interface RoomAgentStack {
   engine: RunningEngine;
   /** Starts `loaded` in `room` (created if needed), on the stack's engine or the one given. */
   start(room: string, loaded: LoadedDefinition, engine?: RunningEngine): Promise<AgentInRoom>;
-  /** A person joins `room` (publishing a microphone) under `identity`, shown as `name`. */
-  join(room: string, identity: string, name?: string): Promise<VoiceParticipant>;
+  /** A person joins `room` (publishing a microphone, 48 kHz mono unless given) as `identity`, shown as `name`. */
+  join(
+    room: string,
+    identity: string,
+    name?: string,
+    microphone?: ConstructorParameters<typeof VoiceParticipant>[0],
+  ): Promise<VoiceParticipant>;
   close(): Promise<void>;
 }
 
@@ -125,8 +130,8 @@ export async function startRoomAgentStack(
       running.push(inRoom);
       return inRoom;
     },
-    async join(roomName, identity, name = identity) {
-      const person = new VoiceParticipant();
+    async join(roomName, identity, name = identity, microphone = {}) {
+      const person = new VoiceParticipant(microphone);
       await person.join(livekit.url, await tokenFor(roomName, identity, name));
       people.push(person);
       return person;
