@@ -288,8 +288,11 @@ export class Conversation {
     if (this.#live === speaker) {
       this.#liveStopped = true;
       if (this.#o.relayCommits) this.#commitLive();
-      else if (!this.#serverSpeech) this.#releaseFloor('the model heard no speech to commit');
-      else this.#armFloorTimer();
+      else if (!this.#serverSpeech) {
+        // The model's detector heard nothing: what was streamed must not join the next speaker's turn.
+        this.#session.clearAudio();
+        this.#releaseFloor('the model heard no speech to commit');
+      } else this.#armFloorTimer();
       return;
     }
     const turn = this.#queue.find((queued) => queued.speaker === speaker && !queued.complete);

@@ -156,10 +156,10 @@ export class TestSpeaker extends Speaker {
   stopsTalking(): void {
     this.emit('speech_stopped', { atMs: 0 });
   }
-  /** Pushes `ms` of audio and lets it flow. */
+  /** Pushes `ms` of audio and lets it flow (without timers, so fake timers do not hold it up). */
   async talks(ms: number): Promise<void> {
     for (let i = 0; i < ms / 20; i++) this.feed.push(480);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    for (let i = 0; i < 4; i++) await new Promise((resolve) => setImmediate(resolve));
   }
   leaves(): Promise<void> {
     this.feed.end();
