@@ -26,6 +26,8 @@ const FRAME_SAMPLES = (ROOM_RATE * FRAME_MS) / 1000;
 const MIC_QUEUE_MS = 100;
 /** A listener's frame louder than this (dBFS) is answer audio. */
 const LOUD_DBFS = -45;
+/** Loud frames remembered (about 30 s of answers). */
+const LOUD_KEPT = 3_000;
 
 function levelDbfs(samples: Int16Array): number {
   let sum = 0;
@@ -85,6 +87,8 @@ export class Listener {
   readonly room = new Room();
   readonly identity: string;
   #lastLoudAt = Number.NEGATIVE_INFINITY;
+  /** When recent loud frames arrived (the last LOUD_KEPT), so a wait that starts late misses none. */
+  readonly #loud: number[] = [];
   #waiters: Waiter[] = [];
   readonly #streams: AudioStream[] = [];
   /** The agent's `lk.agent.state` changes as they reached this participant. */
@@ -139,6 +143,8 @@ export class Listener {
 
   /** Resolves with the time of the first loud agent frame heard after `after`, or NaN after `timeoutMs`. */
   heardAfter(after: number, timeoutMs: number): Promise<number> {
+    const already = this.#loud.find((at) => at > after);
+    if (already !== undefined) return Promise.resolve(already);
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.#waiters = this.#waiters.filter((waiter) => waiter !== entry);
@@ -175,6 +181,8 @@ export class Listener {
       if (levelDbfs(frame.data) < LOUD_DBFS) continue;
       const at = performance.now();
       this.#lastLoudAt = at;
+      this.#loud.push(at);
+      if (this.#loud.length > LOUD_KEPT) this.#loud.shift();
       if (this.#waiters.length === 0) continue;
       const due = this.#waiters.filter((waiter) => waiter.after < at);
       this.#waiters = this.#waiters.filter((waiter) => waiter.after >= at);

@@ -69,7 +69,13 @@ export function fromSpeechStart(samples: Int16Array): Int16Array {
   return first < 0 ? samples : samples.subarray(first);
 }
 
+/**
+ * The clip in `path` up to the end of its speech: after it, the talker's track carries silence by itself
+ * (rtc-node sends silence when a source has nothing queued), so a turn need not wait out the file's tail.
+ */
 export async function spokenClip(path: string): Promise<SpokenClip> {
   const speech = await loadSpeech(path);
-  return { samples: speech.samples, speechEndMs: speechEndMs(speech.samples), origin: path };
+  const endMs = speechEndMs(speech.samples);
+  const end = Math.min(speech.samples.length, Math.ceil(((endMs + FRAME_MS) * ROOM_RATE) / 1000));
+  return { samples: speech.samples.subarray(0, end), speechEndMs: endMs, origin: path };
 }
