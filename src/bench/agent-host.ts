@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { z } from 'zod';
 import { type RunningAgent, runAgent } from '../relay/run-agent.js';
 import { setLogger } from '../telemetry/log.js';
+import { serveProcessMetrics } from '../telemetry/metrics-endpoint.js';
 import { benchDefinition } from './bench-agents.js';
 import { type FloorAgent, runFloorAgent } from './floor-agent.js';
 import { type HostCommand, type HostReport, hostCommandSchema } from './host-protocol.js';
@@ -68,4 +69,5 @@ const stop = async () => {
 };
 process.once('SIGTERM', () => void stop());
 process.once('disconnect', () => void stop());
+if (kind === 'project') await serveProcessMetrics(logger);
 report({ type: 'ready' });

@@ -20,6 +20,7 @@ import type { Logger } from '../telemetry/log.js';
 import { ToolExecutor } from '../tools/executor.js';
 import { Toolset } from '../tools/toolset.js';
 import { AgentEventBus, type AgentEventSource } from './agent-events.js';
+import { observeAgent, pricedModel } from './agent-telemetry.js';
 import { Conversation } from './conversation.js';
 import { registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
@@ -79,10 +80,14 @@ const STATE_ORDER: AgentState[] = ['initializing', 'listening', 'thinking', 'spe
 export async function runAgent(room: Room, loaded: LoadedDefinition, deps: AgentDeps): Promise<RunningAgent> {
   const { definition } = loaded;
   const { participants } = definition;
-  const logger = deps.logger.child({ agent: definition.name });
   const local = room.localParticipant;
   if (!local || !room.isConnected) throw new Error('runAgent needs a connected room');
+  const logger = deps.logger.child({
+    agent: definition.name,
+    ...('room' in deps.logger.bindings() ? {} : { room: room.name }),
+  });
   const events = new AgentEventBus(() => logger);
+  observeAgent(events, { agent: definition.name, model: pricedModel(definition.model), logger });
   const stateAttribute = new AgentStateAttribute(room, logger);
   stateAttribute.set('initializing');
 
@@ -146,7 +151,19 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   };
 
   const open = (listener: Speaker | undefined, key: string): OpenedConversation => {
-    const conversationLogger = logger.child({ conversation: key });
+    // Who this conversation hears, when it is one person (single: the linked one, whose microphone may
+    // not have arrived yet; per-participant: the key).
+    const participant =
+      listener?.participant.identity ??
+      (participants.mode === 'single'
+        ? relay.linked
+        : participants.mode === 'per-participant'
+          ? key
+          : undefined);
+    const conversationLogger = logger.child({
+      conversation: key,
+      ...(participant ? { participant } : {}),
+    });
     const options = model.clientOptions(
       listener ? { identity: listener.participant.identity, name: listener.participant.name } : undefined,
       sessionTools(),
@@ -181,7 +198,7 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       relayCommits,
       createResponse: turns.type === 'none' || turns.create_response !== false,
       interruptResponse: turns.type === 'none' || turns.interrupt_response !== false,
-      silenceMs: speakerVad?.settings.silenceDurationMs ?? 500,
+      silenceMs: vadSettings(definition).silenceDurationMs,
       hasTools,
       privateTo: track ? key : undefined,
       abortTools: () => executor?.abort('barge-in'),
@@ -222,10 +239,24 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       if (error)
         events.publish('error', { code: 'MODEL_SESSION_CLOSED', message: error.message, conversation: key });
     });
+    session.on('handover', ({ kind }) =>
+      events.publish('session', {
+        conversation: key,
+        sessionId: session.sessionId,
+        change: kind === 'reconnect' ? 'reconnected' : 'rolled_over',
+        participant,
+      }),
+    );
     const opening = (async () => {
       await track?.publish(permissions && { permissions, listener: key });
       await conversation.open();
       conversationLogger.info({ session: session.sessionId }, 'realtime session ready');
+      events.publish('session', {
+        conversation: key,
+        sessionId: session.sessionId,
+        change: 'opened',
+        participant,
+      });
       const greeting = model.greeting(
         listener ? { identity: listener.participant.identity, name: listener.participant.name } : undefined,
       );
@@ -242,6 +273,12 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
         unwireTools?.();
         await executor?.close();
         conversation.close();
+        events.publish('session', {
+          conversation: key,
+          sessionId: session.sessionId,
+          change: 'closed',
+          participant,
+        });
         if (track) {
           voiceTrackOf.delete(key);
           permissions?.revoke(key);
