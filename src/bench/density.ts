@@ -185,15 +185,21 @@ export function densityBench(plan: DensityPlan): BenchSuite {
             }; raise --peer-max-rooms to run it`;
             continue;
           }
-          const fleet = name === 'project' ? project : await lab.fleet('peer');
-          const run = await runLoad(
-            lab,
-            fleet,
-            { rooms, talkersPerRoom: 1, role: 'latency', windowMs: windowFor(plan, rooms, 1) },
-            context,
-          );
-          level[name] = loadFigures(run, rooms);
-          row(`${name}: ${rooms} room${rooms === 1 ? '' : 's'}`, level[name]!);
+          try {
+            const fleet = name === 'project' ? project : await lab.fleet('peer');
+            const run = await runLoad(
+              lab,
+              fleet,
+              { rooms, talkersPerRoom: 1, role: 'latency', windowMs: windowFor(plan, rooms, 1) },
+              context,
+            );
+            level[name] = loadFigures(run, rooms);
+            row(`${name}: ${rooms} room${rooms === 1 ? '' : 's'}`, level[name]!);
+          } catch (error) {
+            // One framework failing at one level leaves the rest of the table to measure.
+            level.errors = { ...level.errors, [name]: (error as Error).message };
+            context.logger.error({ fleet: name, rooms, err: error }, 'density: level not measured');
+          }
         }
         density.push(level);
       }

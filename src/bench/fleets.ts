@@ -78,6 +78,27 @@ export async function startHostFleet(
   };
 }
 
+/** What the peer's worker last warned about (its JSON log lines at warn or above), if anything. */
+function workerTrouble(output: string): string | undefined {
+  const lines = output
+    .split('\n')
+    .filter((line) => /"level":(40|50|60)\b/.test(line))
+    .slice(-3)
+    .map((line) => {
+      try {
+        const entry = JSON.parse(line) as {
+          msg?: string;
+          error?: { message?: string };
+          err?: { message?: string };
+        };
+        return [entry.msg, entry.error?.message ?? entry.err?.message].filter(Boolean).join(': ');
+      } catch {
+        return line.slice(0, 200);
+      }
+    });
+  return lines.length > 0 ? `the peer worker logged: ${lines.join('; ')}` : undefined;
+}
+
 /** The peer's worker process, registered on the bench's server, its agents on the engine at `engineHttpUrl`. */
 export async function startPeerFleet(
   engineHttpUrl: string,
@@ -130,7 +151,7 @@ export async function startPeerFleet(
         await new Promise((resolve) => setTimeout(resolve, 250));
       await steady();
     },
-    failure: () => undefined,
+    failure: () => workerTrouble(worker.output()),
     close: () => worker.stop(),
   };
 }

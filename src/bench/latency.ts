@@ -45,31 +45,46 @@ export const latencyBench: BenchSuite = {
   description: 'end of speech to first answer audio in a room: project, floor and peer, alternating',
   async run(context) {
     const lab = await context.lab();
-    const fleets: AgentFleet[] = [];
-    for (const name of ROWS) fleets.push(await lab.fleet(name));
-    const rooms: BenchRoom[] = [];
+    const rooms = new Map<FleetName, { fleet: AgentFleet; room: BenchRoom }>();
+    const errors = new Map<FleetName, string>();
     const timings = new Map<FleetName, TurnTiming[]>(ROWS.map((name) => [name, []]));
     try {
-      for (const fleet of fleets) {
-        rooms.push(await openAgentRoom(lab.livekit, fleet, `latency-${fleet.name}`, { role: 'latency' }));
+      // A row whose agent cannot be set up is reported as not measured; the others still run.
+      for (const name of ROWS) {
+        try {
+          const fleet = await lab.fleet(name);
+          rooms.set(name, {
+            fleet,
+            room: await openAgentRoom(lab.livekit, fleet, `latency-${name}`, { role: 'latency' }),
+          });
+        } catch (error) {
+          errors.set(name, (error as Error).message);
+          context.logger.error({ row: name, err: error }, 'latency: row not measured');
+        }
       }
+      const running = ROWS.filter((name) => rooms.has(name));
       for (let turn = -WARMUP_TURNS; turn < context.turns; turn++) {
-        for (let step = 0; step < ROWS.length; step++) {
-          const index = (Math.max(0, turn) + step) % ROWS.length;
-          const timing = await rooms[index]!.turn(lab.clip);
-          if (turn >= 0) timings.get(ROWS[index]!)!.push(timing);
+        for (let step = 0; step < running.length; step++) {
+          const name = running[(Math.max(0, turn) + step) % running.length]!;
+          const timing = await rooms.get(name)!.room.turn(lab.clip);
+          if (turn >= 0) timings.get(name)!.push(timing);
         }
         if (turn >= 0 && (turn + 1) % 10 === 0)
           context.logger.info({ turns: turn + 1, of: context.turns }, 'latency: turns done');
       }
     } finally {
-      for (const [index, room] of rooms.entries()) await closeAgentRoom(fleets[index]!, room);
+      for (const { fleet, room } of rooms.values()) await closeAgentRoom(fleet, room);
     }
-    const floor = latencyFigures(timings.get('floor')!);
+    const figuresOf = (name: FleetName, floorP50?: number): LatencyFigures => {
+      const error = errors.get(name);
+      return { ...latencyFigures(timings.get(name)!, floorP50), ...(error ? { error } : {}) };
+    };
+    const floor = figuresOf('floor');
+    const floorP50 = floor.p50_ms ?? undefined;
     const figures = {
-      project: latencyFigures(timings.get('project')!, floor.p50_ms ?? undefined),
-      floor: latencyFigures(timings.get('floor')!, floor.p50_ms ?? undefined),
-      peer: latencyFigures(timings.get('peer')!, floor.p50_ms ?? undefined),
+      project: figuresOf('project', floorP50),
+      floor: figuresOf('floor', floorP50),
+      peer: figuresOf('peer', floorP50),
     };
     const rows: BenchRow[] = ROWS.map((name) => ({
       suite: this.name,

@@ -23,6 +23,8 @@ const latencyFigures = z.object({
   ratio_to_floor_p50: z.number().nullable(),
   /** How long after the room saw lk.agent.state turn to speaking the audio was heard, p95. */
   state_to_audio_p95_ms: ms,
+  /** Why the row could not be measured, when it could not. */
+  error: z.string().optional(),
 });
 export type LatencyFigures = z.infer<typeof latencyFigures>;
 
@@ -49,6 +51,8 @@ const densityLevel = z.object({
   project: loadFigures.nullable(),
   peer: loadFigures.nullable(),
   peer_skipped: z.string().optional(),
+  /** Why a framework's figures are missing at this level, when they are. */
+  errors: z.record(z.string(), z.string()).optional(),
 });
 export type DensityLevel = z.infer<typeof densityLevel>;
 
@@ -312,6 +316,8 @@ export function formatMarkdown(report: BenchReport): string {
       ),
       '',
     );
+    for (const name of ['project', 'floor', 'peer'] as const)
+      if (latency[name].error) out.push(`- ${name}: not measured: ${latency[name].error}`, '');
   }
   if (report.density) {
     out.push(
@@ -361,6 +367,9 @@ export function formatMarkdown(report: BenchReport): string {
     );
     const skipped = report.density.filter((level) => level.peer_skipped);
     for (const level of skipped) out.push(`- peer at ${level.rooms} room(s): ${level.peer_skipped}`);
+    for (const level of report.density)
+      for (const [who, error] of Object.entries(level.errors ?? {}))
+        out.push(`- ${who} at ${level.rooms} room(s): ${error}`);
     if (skipped.length > 0) out.push('');
   }
   if (report.shared_room) {
