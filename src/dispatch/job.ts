@@ -15,7 +15,11 @@ async function entry(ctx: JobContext): Promise<void> {
   const name = requestedAgent(ctx.job.metadata, process.env.AGENT_DEFINITION || DEFAULT_DEFINITION);
   const logger = log().child({ room: ctx.job.room?.name, job: ctx.job.id });
   const loaded = await findDefinition(AGENTS_DIR, name);
-  await serveProcessMetrics(logger);
+  // Each job process serves its own metrics; a fixed METRICS_PORT that another job holds only costs this
+  // job its endpoint.
+  serveProcessMetrics(logger).catch((error: Error) =>
+    logger.warn({ err: error }, 'metrics not served from this job process'),
+  );
 
   await ctx.connect(undefined, AutoSubscribe.AUDIO_ONLY);
   logger.info({ identity: ctx.room.localParticipant?.identity, agent: name }, 'joined the room');
