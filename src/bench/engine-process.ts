@@ -66,7 +66,10 @@ export async function startEngineProcess(options: EngineProcessOptions): Promise
     logger: options.logger,
   });
   try {
-    const [, url, httpUrl] = await child.line(/realtime endpoint (\S+)\?model=\S+\s+\(SDK base URL (\S+)\)/, 180_000);
+    const [, url, httpUrl] = await child.line(
+      /realtime endpoint (\S+)\?model=\S+\s+\(SDK base URL (\S+)\)/,
+      180_000,
+    );
     return {
       url: url!,
       httpUrl: httpUrl!,
