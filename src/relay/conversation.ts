@@ -36,7 +36,10 @@ export interface ConversationOptions {
   createResponse: boolean;
   /** turn_detection interrupt_response: speech cuts the agent's answer off. */
   interruptResponse: boolean;
-  /** Silence that ends a turn, ms: how long to wait for the model to end a live turn. */
+  /**
+   * Silence that ends a turn, ms: how long to wait for the model to end a live turn, and what is taken
+   * off a turn's commit time to find when its speech ended.
+   */
   silenceMs: number;
   /** The agent has tools (an observer then answers in text, so tools can run without speech). */
   hasTools: boolean;
@@ -104,6 +107,8 @@ export class Conversation {
   #answering: Speaker | undefined;
   #requested = false;
   #thinking = false;
+  /** When the speech of the last turn not yet answered ended (performance.now()). */
+  #turnEndedAt: number | undefined;
   #ready = false;
   #closed = false;
   readonly #offs: (() => void)[] = [];
@@ -118,8 +123,11 @@ export class Conversation {
       session.on('audio', ({ itemId, samples }) => {
         if (options.floor.policy !== 'observer') options.output.play(itemId, samples);
       }),
-      options.output.onSpeaking((speaking) => {
-        if (speaking) this.#thinking = false;
+      options.output.onSpeaking((speaking, itemId) => {
+        if (speaking) {
+          this.#thinking = false;
+          this.#replyStarted(itemId);
+        }
         options.stateChanged?.();
       }),
       session.on('speech_started', () => this.#onServerSpeech()),
@@ -144,7 +152,8 @@ export class Conversation {
       }),
       session.on('response_done', ({ responseId, usage }) => {
         if (!options.output.speaking) this.#setThinking(false);
-        options.events.publish('usage', { conversation: this.id, responseId, usage });
+        const speaker = (this.#answering ?? this.#pinned)?.ref;
+        options.events.publish('usage', { conversation: this.id, responseId, usage, speaker });
       }),
     );
   }
@@ -351,6 +360,7 @@ export class Conversation {
       }
       if (samples.length === 0) continue;
       const id = newItemId();
+      this.#turnEnded();
       this.#session.addUserItem({ itemId: id, text: speakerLabel(turn.speaker.ref), samples });
       this.#attributed(id, turn.speaker, false);
     }
@@ -368,6 +378,7 @@ export class Conversation {
 
   #onCommitted(itemId: string, previousItemId: string | null): void {
     this.#serverSpeech = false;
+    this.#turnEnded();
     const speaker = this.#o.shared ? this.#live : this.#pinned;
     if (this.#o.shared && speaker) {
       this.#session.addUserItem({ text: speakerLabel(speaker.ref) }, previousItemId);
@@ -495,6 +506,24 @@ export class Conversation {
     if (!ref) return undefined;
     for (const speaker of this.#speakers) if (speaker.ref.identity === ref.identity) return speaker;
     return undefined;
+  }
+
+  // ---- timing ----
+
+  /** A user turn ended just now: its speech ended a silence window ago. */
+  #turnEnded(): void {
+    this.#turnEndedAt = performance.now() - this.#o.silenceMs;
+  }
+
+  #replyStarted(itemId: string | undefined): void {
+    const endedAt = this.#turnEndedAt;
+    if (endedAt === undefined || itemId === undefined) return;
+    this.#turnEndedAt = undefined;
+    this.#o.events.publish('reply_started', {
+      conversation: this.id,
+      itemId,
+      latencyMs: performance.now() - endedAt,
+    });
   }
 
   #setThinking(thinking: boolean): void {

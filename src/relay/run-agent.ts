@@ -21,6 +21,7 @@ import type { ParticipantInfo } from '../tools/context.js';
 import { ToolExecutor } from '../tools/executor.js';
 import { Toolset } from '../tools/toolset.js';
 import { AgentEventBus, type AgentEventSource } from './agent-events.js';
+import { observeAgent, pricedModel } from './agent-telemetry.js';
 import { Conversation } from './conversation.js';
 import { registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
@@ -62,12 +63,16 @@ const STATE_ORDER: AgentState[] = ['initializing', 'listening', 'thinking', 'spe
 export async function runAgent(room: Room, loaded: LoadedDefinition, deps: AgentDeps): Promise<RunningAgent> {
   const { definition } = loaded;
   const { participants } = definition;
-  const logger = deps.logger.child({ agent: definition.name });
   const local = room.localParticipant;
   if (!local || !room.isConnected) {
     throw new FrameworkError('ROOM_NOT_CONNECTED', 'runAgent needs a connected room: connect it first');
   }
+  const logger = deps.logger.child({
+    agent: definition.name,
+    ...('room' in deps.logger.bindings() ? {} : { room: room.name }),
+  });
   const events = new AgentEventBus(() => logger);
+  observeAgent(events, { agent: definition.name, model: pricedModel(definition.model), logger });
   const stateAttribute = new AgentStateAttribute(room, logger);
   stateAttribute.set('initializing');
 
@@ -130,8 +135,11 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   };
 
   const open = (listener: ParticipantInfo | undefined, key: string): OpenedConversation => {
-    const conversationLogger = logger.child({ conversation: key });
     const participant = listener && { identity: listener.identity, name: listener.name };
+    const conversationLogger = logger.child({
+      conversation: key,
+      ...(listener ? { participant: listener.identity } : {}),
+    });
     const options = model.clientOptions(participant, sessionTools());
     const session = deps.modelSession
       ? deps.modelSession(options, conversationLogger)
@@ -163,7 +171,7 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       relayCommits,
       createResponse: turns.type === 'none' || turns.create_response !== false,
       interruptResponse: turns.type === 'none' || turns.interrupt_response !== false,
-      silenceMs: speakerVad?.settings.silenceDurationMs ?? 500,
+      silenceMs: relayVadSettings(definition).silenceDurationMs,
       hasTools,
       privateTo: track ? key : undefined,
       abortTools: () => executor?.abort('barge-in'),
@@ -205,10 +213,24 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       if (error)
         events.publish('error', { code: 'MODEL_SESSION_CLOSED', message: error.message, conversation: key });
     });
+    session.on('handover', ({ kind }) =>
+      events.publish('session', {
+        conversation: key,
+        sessionId: session.sessionId,
+        change: kind === 'reconnect' ? 'reconnected' : 'rolled_over',
+        participant: listener?.identity,
+      }),
+    );
     const opening = (async () => {
       await track?.publish(permissions && { permissions, listener: key });
       await conversation.open();
       conversationLogger.info({ session: session.sessionId }, 'realtime session ready');
+      events.publish('session', {
+        conversation: key,
+        sessionId: session.sessionId,
+        change: 'opened',
+        participant: listener?.identity,
+      });
       const greeting = model.greeting(participant);
       if (greeting) conversation.greet(greetingInstructions(greeting));
     })().catch((error: Error) => {
@@ -223,6 +245,12 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
         unwireTools?.();
         await executor?.close();
         conversation.close();
+        events.publish('session', {
+          conversation: key,
+          sessionId: session.sessionId,
+          change: 'closed',
+          participant: listener?.identity,
+        });
         if (track) {
           voiceTrackOf.delete(key);
           permissions?.revoke(key);
