@@ -14,12 +14,14 @@ function shared(options: Partial<ConversationOptions> = {}) {
   const session = new FakeSession();
   const output = new FakeOutput();
   const events = new AgentEventBus(() => silent);
-  const seen: { [K in keyof AgentEvents]?: AgentEvents[K][] } = {};
-  for (const name of ['turn', 'decision', 'interrupted'] as const) {
-    events.on(name, (payload) => {
-      (seen[name] ??= [] as never[]).push(payload as never);
-    });
-  }
+  const seen = {
+    turn: [] as AgentEvents['turn'][],
+    decision: [] as AgentEvents['decision'][],
+    interrupted: [] as AgentEvents['interrupted'][],
+  };
+  events.on('turn', (turn) => seen.turn.push(turn));
+  events.on('decision', (decision) => seen.decision.push(decision));
+  events.on('interrupted', (cut) => seen.interrupted.push(cut));
   const talk = new Conversation({
     id: 'room',
     session,
@@ -65,7 +67,7 @@ describe('a shared conversation', () => {
       { text: '[speaker: carol]', previousItemId: undefined, samples: 300 * 24 },
       { text: '[speaker: bob]', previousItemId: undefined, samples: 500 * 24 },
     ]);
-    expect(seen.turn!.map((turn) => [turn.speaker?.identity, turn.live])).toEqual([
+    expect(seen.turn.map((turn) => [turn.speaker?.identity, turn.live])).toEqual([
       ['alice', true],
       ['carol', false],
       ['bob', false],
@@ -148,7 +150,7 @@ describe('a shared conversation', () => {
     expect(session.of('commit')).toHaveLength(1);
     session.serve('committed', { itemId: 'item_a', previousItemId: null });
     await settle();
-    expect(seen.turn!.map((turn) => turn.speaker?.identity)).toEqual(['alice', 'bob']);
+    expect(seen.turn.map((turn) => turn.speaker?.identity)).toEqual(['alice', 'bob']);
     expect(session.of('item').at(-1)).toMatchObject({ text: '[speaker: bob]', samples: 300 * 24 });
   });
 
@@ -177,7 +179,7 @@ describe('a shared conversation', () => {
     alice.stopsTalking();
     session.serve('committed', { itemId: 'item_b', previousItemId: null });
     session.serve('input_transcript_failed', { itemId: 'item_b', message: 'audio_unintelligible' });
-    expect(seen.decision!.at(-1)).toMatchObject({
+    expect(seen.decision.at(-1)).toMatchObject({
       answer: false,
       reason: 'no transcript to decide on: audio_unintelligible',
     });
