@@ -19,7 +19,7 @@ import { rtcNodeRate } from './native-rate.js';
 import type { TrackPermissions } from './track-permissions.js';
 
 /** How much speech the track queues ahead of playout (the rest waits in the relay's playout). */
-const QUEUE_MS = 400;
+const QUEUE_MS = 200;
 
 export class VoiceTrack implements AudioSink {
   readonly sampleRate: number;
