@@ -1,13 +1,16 @@
 // A person stand-in that is a real room participant (@livekit/rtc-node): joins with a token and publishes
 // a microphone track, as a browser does, speaks WAV files into it at real-time pace, and records what it
-// hears with arrival times. The tests use it, and so does `pnpm talk`, to try an agent without a browser.
+// hears from agents (it asks for every agent audio track, and not for other people's microphones) with
+// arrival times. The tests use it, and so does `pnpm talk`, to try an agent without a browser.
 import {
   AudioFrame,
   AudioSource,
   AudioStream,
   LocalAudioTrack,
+  ParticipantKind,
   type RemoteParticipant,
   type RemoteTrack,
+  type RemoteTrackPublication,
   Room,
   RoomEvent,
   TrackKind,
@@ -62,7 +65,14 @@ export class VoiceParticipant {
     this.room.on(RoomEvent.TrackSubscriptionFailed, (trackSid, _participant, reason) => {
       this.refused.push({ trackSid, reason });
     });
-    await this.room.connect(url, token, { autoSubscribe: true, dynacast: false });
+    this.room.on(RoomEvent.TrackPublished, (publication, participant) =>
+      this.#listenTo(publication, participant),
+    );
+    await this.room.connect(url, token, { autoSubscribe: false, dynacast: false });
+    for (const participant of this.room.remoteParticipants.values()) {
+      for (const publication of participant.trackPublications.values())
+        this.#listenTo(publication, participant);
+    }
     this.#joinedAt = performance.now();
     const track = LocalAudioTrack.createAudioTrack('microphone', this.#microphone);
     await this.room.localParticipant!.publishTrack(
@@ -153,6 +163,12 @@ export class VoiceParticipant {
   async leave(): Promise<void> {
     await this.#microphone.close();
     await this.room.disconnect();
+  }
+
+  /** Asks for an agent's audio track (people's microphones are not listened to). */
+  #listenTo(publication: RemoteTrackPublication, participant: RemoteParticipant): void {
+    if (participant.info.kind !== ParticipantKind.AGENT || publication.kind !== TrackKind.KIND_AUDIO) return;
+    publication.setSubscribed(true);
   }
 
   async #record(track: RemoteTrack, name: string): Promise<void> {
