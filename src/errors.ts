@@ -21,7 +21,8 @@ export type ErrorCode =
   | 'AUDIO_FORMAT'
   | 'SPEECH_SYNTHESIS_UNAVAILABLE'
   | 'REALTIME_TIMEOUT'
-  | 'ROOM_NOT_CONNECTED';
+  | 'ROOM_NOT_CONNECTED'
+  | 'JOB_HOST_FAILED';
 
 export class FrameworkError extends Error {
   readonly code: ErrorCode;
