@@ -28,6 +28,11 @@ const AGENT_NAME_ATTRIBUTE = 'lk.agent.name';
 const ASSIGNMENT_TIMEOUT_MS = 10_000;
 /** How often a job whose host died is started again before it is reported failed. */
 const MAX_RESTARTS = 2;
+/**
+ * How long after a host died a termination of its jobs is taken as the server noticing the dead host's
+ * participant leave (it ends the job as failed), not as a request to end a job that already runs again.
+ */
+const LOST_HOST_TERMINATION_MS = 15_000;
 /** Reconnection attempts after the server connection is lost (delays of 2, 4, 6 s). */
 const MAX_RECONNECTS = 3;
 
@@ -107,8 +112,10 @@ interface BookedJob {
   state: 'accepted' | 'starting' | 'running';
   spec?: JobSpec;
   restarts: number;
-  /** When its host died (ms, performance clock), until it runs again. */
+  /** When its host last died (ms, performance clock). */
   lostAt?: number;
+  /** Started again after its host died, and not running yet. */
+  resuming?: boolean;
   assignmentTimer?: NodeJS.Timeout;
 }
 
@@ -339,7 +346,12 @@ class AgentWorker implements RunningWorker {
   #onTermination(termination: JobTermination): void {
     const booked = this.#jobs.get(termination.jobId);
     if (!booked) return;
-    this.#logger.info({ job: booked.id, room: booked.spec?.room }, 'the LiveKit server ended the job');
+    const logger = this.#logger.child({ job: booked.id, room: booked.spec?.room });
+    if (booked.lostAt !== undefined && performance.now() - booked.lostAt < LOST_HOST_TERMINATION_MS) {
+      logger.info("the LiveKit server ended the job when its dead host's participant left; it runs on");
+      return;
+    }
+    logger.info('the LiveKit server ended the job');
     if (booked.spec) this.#pool.stop(booked.id, 'the LiveKit server ended the job');
     else this.#forget(booked.id);
   }
@@ -351,12 +363,12 @@ class AgentWorker implements RunningWorker {
     if (report.status === 'running') {
       booked.state = 'running';
       this.#connection?.updateJob(booked.id, 'running');
-      if (booked.lostAt !== undefined) {
+      if (booked.resuming && booked.lostAt !== undefined) {
         logger.info(
           { downMs: Math.round(performance.now() - booked.lostAt), restarts: booked.restarts },
           'job running again after its host died',
         );
-        booked.lostAt = undefined;
+        booked.resuming = false;
       }
       return;
     }
@@ -379,6 +391,7 @@ class AgentWorker implements RunningWorker {
       }
       booked.restarts += 1;
       booked.lostAt = performance.now();
+      booked.resuming = true;
       booked.state = 'starting';
       const host = this.#pool.run(spec);
       logger.warn({ lostHost: lost.pid, host, restarts: booked.restarts }, 'job restarted on another host');
