@@ -90,6 +90,7 @@ export class HostPool extends TypedEmitter<HostPoolEvents> {
   readonly #options: HostPoolOptions;
   readonly #logger: Logger;
   readonly #hosts = new Set<HostProcess>();
+  #started = false;
   #closing = false;
 
   constructor(options: HostPoolOptions) {
@@ -98,10 +99,14 @@ export class HostPool extends TypedEmitter<HostPoolEvents> {
     this.#logger = options.logger;
   }
 
-  /** Starts the hosts (or, with isolation `process`, the one kept ready) and waits until they are. */
+  /**
+   * Starts the hosts (or, with isolation `process`, the one kept ready) and waits until they are; rejects
+   * if one cannot start. Later, a host that cannot start is reported as `broken`.
+   */
   async start(): Promise<void> {
     const count = this.#options.isolation === 'host' ? this.#options.hosts : 1;
     await Promise.all(Array.from({ length: count }, () => this.#fork()));
+    this.#started = true;
   }
 
   /** Runs a job on a host. */
@@ -186,7 +191,7 @@ export class HostPool extends TypedEmitter<HostPoolEvents> {
     } catch (cause) {
       const error = new FrameworkError('JOB_HOST_FAILED', (cause as Error).message, { cause });
       if (host.alive) host.child.kill('SIGKILL');
-      if (!this.#closing) this.emit('broken', { error });
+      if (this.#started && !this.#closing) this.emit('broken', { error });
       throw error;
     } finally {
       clearTimeout(timer);

@@ -168,15 +168,16 @@ class AgentWorker implements RunningWorker {
   }
 
   /**
-   * Checks the server and credentials, starts the job hosts and registers; resolves true once registered.
-   * Jobs offered before a host is ready wait for it. Stopped meanwhile (drain, close), it resolves false.
+   * Checks the server and credentials, starts the job hosts, then registers; resolves true once registered.
+   * Stopped meanwhile (drain, close), it resolves false.
    */
   async start(): Promise<boolean> {
     try {
       await preflight(this.#options.credentials);
       this.#health = await startHealthEndpoint(this.#options.healthPort, () => this.#state());
-      // A host that cannot start is reported through the pool's `broken` event.
-      void this.#pool.start().catch(() => undefined);
+      // Registered means ready: the server offers jobs once the hosts can run them.
+      await this.#pool.start();
+      if (this.#closing) return false;
       const connection = await this.#open();
       if (this.#closing) {
         connection.close();
