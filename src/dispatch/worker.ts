@@ -72,7 +72,7 @@ const workerEnvSchema = z.object({
     .optional(),
   WORKER_MAX_JOBS: wholeNumber(1).optional(),
   WORKER_HOSTS: wholeNumber(1).optional(),
-  WORKER_ISOLATION: z.enum(['host', 'process']).optional(),
+  WORKER_ISOLATION: z.enum(['host', 'process'], { error: 'must be host or process' }).optional(),
   WORKER_DRAIN_TIMEOUT: z
     .string()
     .refine((text) => parseDuration(text) !== undefined, 'must be a duration such as 30s, 10m or 1h')

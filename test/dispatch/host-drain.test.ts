@@ -1,7 +1,7 @@
 // Scenario: a worker carrying a room is told to stop (SIGTERM). It drains: it takes no new job, the room
 // it carries keeps its agent (which still answers) until the person leaves, then the worker exits 0 and
 // leaves no process behind. A room still busy when the drain timeout passes is ended: the agent leaves
-// it, and the worker exits 0 all the same.
+// it, and the worker exits 0 all the same. A worker killed outright takes its job hosts with it.
 import { afterAll, describe, expect, it } from 'vitest';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { speechWav } from '../fixtures/speech.js';
@@ -61,5 +61,17 @@ describe('draining on SIGTERM', { timeout: 120_000 }, () => {
     expect(await stack.worker.exited).toBe(0);
     await expect.poll(() => pids.filter(isRunning), { timeout: 10_000 }).toEqual([]);
     await carol.leave();
+  });
+
+  it('a worker killed outright (SIGKILL) leaves no job host behind', async () => {
+    const stack = await startAgentRoom('kill-test', { WORKER_HOSTS: '2' });
+    stacks.push(stack);
+    const dave = await stack.join('kill-room', 'dave');
+    const pids = stack.worker.pids();
+    expect(pids.length).toBeGreaterThanOrEqual(3); // the worker and its two hosts
+
+    stack.worker.child.kill('SIGKILL');
+    await expect.poll(() => pids.filter(isRunning), { timeout: 20_000 }).toEqual([]);
+    await dave.leave();
   });
 });
