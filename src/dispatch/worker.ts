@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { parseDuration } from '../definition/duration.js';
 import { FrameworkError } from '../errors.js';
 import { type Logger, log } from '../telemetry/log.js';
-import { DEFAULT_DEFINITION, requestedAgent } from './agent-catalog.js';
+import { DEFAULT_DEFINITION, requestedAgent } from './agent-request.js';
 import type { LiveKitCredentials } from './credentials.js';
 import { type HealthEndpoint, startHealthEndpoint } from './health.js';
 import type { JobSpec } from './host-messages.js';
