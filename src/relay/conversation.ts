@@ -10,7 +10,7 @@
 // With turn_detection none, the relay's own voice activity ends live turns (it commits the buffer).
 import { randomUUID } from 'node:crypto';
 import { concatSamples } from '../audio/pcm.js';
-import type { ModelSession } from '../realtime/index.js';
+import type { FunctionTool, ModelSession } from '../realtime/index.js';
 import type { AgentState } from '../room/agent-state.js';
 import type { Logger } from '../telemetry/log.js';
 import type { ParticipantInfo } from '../tools/context.js';
@@ -55,14 +55,26 @@ interface BufferedTurn {
   complete: boolean;
 }
 
-/** Instructions for a text-only response of an observer that has tools. */
-const OBSERVER_INSTRUCTIONS =
-  'You are observing this conversation silently. Do not reply to anyone. If what was just said calls for one of your tools (for example taking a note), call it; otherwise output nothing.';
+/** A text-only response of an observer that has tools: it may call them, it never speaks. */
+const OBSERVER_RESPONSE = {
+  output_modalities: ['text' as const],
+  instructions:
+    'You are observing this conversation silently. Do not reply to anyone. If what was just said calls for one of your tools (for example taking a note), call it; otherwise output nothing.',
+};
 
 /** The longest buffered turn: a person talking longer over someone else is sent in parts. */
 const MAX_BUFFERED_MS = 60_000;
 /** Extra wait beyond the silence window for the model to end a live turn, before the relay does. */
 const FLOOR_GRACE_MS = 1_500;
+/** Items whose speaker and transcript are remembered (late transcripts of older items are not shown). */
+const ITEMS_REMEMBERED = 500;
+
+/** Sets `key` in a map that forgets its oldest entries beyond ITEMS_REMEMBERED. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > ITEMS_REMEMBERED) map.delete(map.keys().next().value!);
+}
 
 function newItemId(): string {
   return `item_rv${randomUUID().replaceAll('-', '').slice(0, 24)}`;
@@ -137,11 +149,6 @@ export class Conversation {
     );
   }
 
-  /** Speakers this conversation hears. */
-  get speakers(): ReadonlySet<Speaker> {
-    return this.#speakers;
-  }
-
   get state(): AgentState {
     if (!this.#ready) return 'initializing';
     if (this.#o.output.speaking) return 'speaking';
@@ -151,6 +158,18 @@ export class Conversation {
   /** The person the agent is answering: who asked, for the tools it calls. */
   caller(): ParticipantInfo | undefined {
     return this.#answering?.participant;
+  }
+
+  /** Asks the model to go on after a tool's result, the way this conversation answers (text for an observer). */
+  continueAfterTool(): void {
+    this.#session.respond(this.#o.floor.policy === 'observer' ? OBSERVER_RESPONSE : undefined);
+  }
+
+  /** Gives the model session a new tool list (an MCP server's tools changed). */
+  updateTools(tools: FunctionTool[]): void {
+    this.#session
+      .updateTools(tools)
+      .catch((error: unknown) => this.#logger.warn({ err: error }, 'the model refused the new tool list'));
   }
 
   /** Opens the model session. */
@@ -359,7 +378,7 @@ export class Conversation {
   // ---- deciding ----
 
   #attributed(itemId: string, speaker: Speaker | undefined, live: boolean): void {
-    this.#speakerOf.set(itemId, speaker?.ref);
+    remember(this.#speakerOf, itemId, speaker?.ref);
     this.#o.events.publish('turn', { conversation: this.id, itemId, speaker: speaker?.ref, live });
     // Direct mode: the model answers by itself (create_response), as configured.
     if (!this.#o.shared && !this.#o.relayCommits) return;
@@ -379,8 +398,7 @@ export class Conversation {
       decision.kind === 'answer' && !this.#o.createResponse ? 'create_response is off' : decision.reason;
     this.#o.events.publish('decision', { conversation: this.id, itemId, speaker: ref, answer, reason });
     if (decision.kind === 'observe') {
-      if (this.#o.hasTools)
-        this.#request(speaker, { output_modalities: ['text'], instructions: OBSERVER_INSTRUCTIONS });
+      if (this.#o.hasTools) this.#request(speaker, OBSERVER_RESPONSE);
       return;
     }
     if (!answer) return;
@@ -427,7 +445,7 @@ export class Conversation {
 
   #onTranscript(itemId: string, text: string, final: boolean): void {
     const line = final ? text : (this.#transcripts.get(itemId) ?? '') + text;
-    this.#transcripts.set(itemId, line);
+    remember(this.#transcripts, itemId, line);
     const speaker = this.#speakerOf.get(itemId);
     this.#o.events.publish('transcript', {
       conversation: this.id,
@@ -458,7 +476,8 @@ export class Conversation {
   #agentLine(itemId: string, text: string, final: boolean): void {
     if (this.#o.floor.policy === 'observer') return;
     const line = final ? text : (this.#transcripts.get(itemId) ?? '') + text;
-    this.#transcripts.set(itemId, line);
+    if (final) this.#transcripts.delete(itemId);
+    else remember(this.#transcripts, itemId, line);
     this.#o.events.publish('transcript', {
       conversation: this.id,
       role: 'agent',

@@ -24,6 +24,7 @@ export class VoiceTrack implements AudioSink {
   readonly #source: AudioSource;
   readonly #name: string;
   #publication: LocalTrackPublication | undefined;
+  #publishing: Promise<void> | undefined;
 
   constructor(room: Room, sampleRate: number, name = 'agent-voice') {
     this.#room = room;
@@ -37,8 +38,16 @@ export class VoiceTrack implements AudioSink {
     return this.#publication?.sid;
   }
 
-  /** Publishes the track; `permissions` and `listener` make it private to that participant. */
-  async publish(privateTo?: { permissions: TrackPermissions; listener: string }): Promise<void> {
+  /**
+   * Publishes the track (once; later calls wait for the first); `permissions` and `listener` make it
+   * private to that participant. A track never published is published by its first speech.
+   */
+  publish(privateTo?: { permissions: TrackPermissions; listener: string }): Promise<void> {
+    this.#publishing ??= this.#publish(privateTo);
+    return this.#publishing;
+  }
+
+  async #publish(privateTo?: { permissions: TrackPermissions; listener: string }): Promise<void> {
     const participant = this.#room.localParticipant;
     if (!participant) {
       throw new FrameworkError('ROOM_NOT_CONNECTED', 'the agent must be connected before it publishes audio');
@@ -54,8 +63,9 @@ export class VoiceTrack implements AudioSink {
       privateTo.permissions.grant(privateTo.listener, this.#publication.sid);
   }
 
-  play(samples: Int16Array): Promise<void> {
-    return this.#source.captureFrame(new AudioFrame(samples, this.sampleRate, 1, samples.length));
+  async play(samples: Int16Array): Promise<void> {
+    if (!this.#publication) await this.publish();
+    await this.#source.captureFrame(new AudioFrame(samples, this.sampleRate, 1, samples.length));
   }
 
   drained(): Promise<void> {
