@@ -37,16 +37,19 @@ export class JobHost {
         projectDir: this.#config.projectDir,
         logger: this.#logger,
       },
-      () => this.#report({ type: 'job', jobId: spec.id, status: 'running' }),
+      {
+        running: () => this.#report({ type: 'job', jobId: spec.id, status: 'running' }),
+        ended: (outcome) =>
+          this.#report(
+            outcome.status === 'success'
+              ? { type: 'job', jobId: spec.id, status: 'success' }
+              : { type: 'job', jobId: spec.id, status: 'failed', error: outcome.error },
+          ),
+      },
     );
     this.#jobs.set(spec.id, job);
-    void job.done.then((outcome) => {
+    void job.done.then(() => {
       this.#jobs.delete(spec.id);
-      this.#report(
-        outcome.status === 'success'
-          ? { type: 'job', jobId: spec.id, status: 'success' }
-          : { type: 'job', jobId: spec.id, status: 'failed', error: outcome.error },
-      );
       if (this.#jobs.size === 0) this.#idle();
     });
   }

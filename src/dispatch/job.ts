@@ -23,6 +23,12 @@ export type JobOutcome = { status: 'success'; reason: string } | { status: 'fail
 /** How long leaving may take (closing the agent, then disconnecting) before it is cut short. */
 const LEAVE_TIMEOUT_MS = 10_000;
 
+/** What a job tells its host: that its agent runs, then how it ended (before it leaves the room). */
+export interface JobReports {
+  running(): void;
+  ended(outcome: JobOutcome): void;
+}
+
 export class Job implements ScopedJob {
   readonly id: string;
   /** Settles once the job has left its room (or never joined it). */
@@ -39,16 +45,17 @@ export class Job implements ScopedJob {
   readonly #ending = new Promise<string>((resolve) => {
     this.#endRequested = resolve;
   });
-  #ended = false;
+  /** The outcome is settled (and reported); what follows is leaving the room. */
+  #settled = false;
 
-  /** Starts the job at once; `running` is called once the agent runs in the room. */
-  constructor(spec: JobSpec, env: JobEnvironment, running: () => void) {
+  /** Starts the job at once. */
+  constructor(spec: JobSpec, env: JobEnvironment, reports: JobReports) {
     this.id = spec.id;
     this.#spec = spec;
     this.#env = env;
     this.#logger = env.logger.child({ job: spec.id, room: spec.room });
     this.#room = new JobRoom(this);
-    this.done = runInJob(this, () => this.#run(running));
+    this.done = runInJob(this, () => this.#run(reports));
   }
 
   /** Ends the job: the agent closes and leaves the room. */
@@ -57,46 +64,54 @@ export class Job implements ScopedJob {
     this.#endRequested(reason);
   }
 
-  /** Fails the job (an error escaped it): it leaves its room and reports the failure. */
+  /** Fails the job (an error escaped it): it reports the failure and leaves its room. */
   fail(error: unknown): void {
-    if (this.#failure !== undefined || this.#ended) return;
+    if (this.#settled) {
+      this.#logger.warn({ err: error }, 'an error escaped the job while it was leaving its room');
+      return;
+    }
+    if (this.#failure !== undefined) return;
     this.#failure = error instanceof Error ? error.message : String(error);
     this.#logger.error({ err: error }, 'the job failed: an error escaped its agent');
     this.#endReason ??= `failed: ${this.#failure}`;
     this.#endRequested(this.#endReason);
   }
 
-  async #run(running: () => void): Promise<JobOutcome> {
+  async #run(reports: JobReports): Promise<JobOutcome> {
     let reason = 'ended';
     try {
-      const name = requestedAgent(this.#spec.metadata, this.#env.defaultAgent);
-      const loaded = await findDefinition(this.#env.agentsDir, name);
-      if (this.#endReason !== undefined) return this.#outcome(this.#endReason);
-      await this.#room.connect(this.#spec.url, this.#spec.token, { autoSubscribe: false, dynacast: false });
-      subscribeToAudio(this.#room);
-      this.#logger.info({ identity: this.#room.localParticipant?.identity, agent: name }, 'joined the room');
-      const agent = await runAgent(this.#room, loaded, {
-        logger: this.#logger,
-        projectDir: this.#env.projectDir,
-      });
-      this.#agent = agent;
-      if (this.#failure === undefined) running();
-      reason = await Promise.race([agent.ended, this.#ending]);
-      this.#logger.info({ reason }, 'the agent ended; leaving the room');
+      reason = await this.#serve(reports);
     } catch (error) {
       this.#failure ??= error instanceof Error ? error.message : String(error);
       this.#logger.error({ err: error }, 'the job failed');
-    } finally {
-      await this.#leave(reason);
-      this.#ended = true;
     }
-    return this.#outcome(reason);
+    const outcome: JobOutcome =
+      this.#failure === undefined
+        ? { status: 'success', reason }
+        : { status: 'failed', error: this.#failure };
+    // LiveKit hears how the job ended before the agent leaves: a leaving agent is otherwise taken as failed.
+    this.#settled = true;
+    reports.ended(outcome);
+    await this.#leave(reason);
+    return outcome;
   }
 
-  #outcome(reason: string): JobOutcome {
-    return this.#failure === undefined
-      ? { status: 'success', reason }
-      : { status: 'failed', error: this.#failure };
+  /** Joins the room and runs the agent until it ends or the job is ended; returns why it ended. */
+  async #serve(reports: JobReports): Promise<string> {
+    const name = requestedAgent(this.#spec.metadata, this.#env.defaultAgent);
+    const loaded = await findDefinition(this.#env.agentsDir, name);
+    if (this.#endReason !== undefined) return this.#endReason;
+    await this.#room.connect(this.#spec.url, this.#spec.token, { autoSubscribe: false, dynacast: false });
+    subscribeToAudio(this.#room);
+    this.#logger.info({ identity: this.#room.localParticipant?.identity, agent: name }, 'joined the room');
+    this.#agent = await runAgent(this.#room, loaded, {
+      logger: this.#logger,
+      projectDir: this.#env.projectDir,
+    });
+    if (this.#failure === undefined) reports.running();
+    const reason = await Promise.race([this.#agent.ended, this.#ending]);
+    this.#logger.info({ reason }, 'the agent ended; leaving the room');
+    return reason;
   }
 
   async #leave(reason: string): Promise<void> {
