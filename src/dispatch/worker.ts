@@ -3,6 +3,7 @@
 // job host processes (host-pool.ts), reports each job's status and its own load (jobs in use over
 // WORKER_MAX_JOBS), takes the rooms of a host that died again on another host, and drains on shutdown.
 // Its settings come from the environment, read here and only here.
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AvailabilityRequest, JobAssignment, JobTermination } from '@livekit/protocol';
@@ -20,7 +21,8 @@ import { WorkerConnection } from './worker-connection.js';
 
 export const DEFAULT_AGENT_NAME = 'roomvoice';
 const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
-const VERSION = 'roomvoice-0.1.0';
+/** This package's version, which the worker registers with. */
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 /** LiveKit's attribute naming the agent a participant is (front ends read it). */
 const AGENT_NAME_ATTRIBUTE = 'lk.agent.name';
