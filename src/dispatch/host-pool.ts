@@ -109,8 +109,9 @@ export class HostPool extends TypedEmitter<HostPoolEvents> {
     this.#started = true;
   }
 
-  /** Runs a job on a host. */
-  run(spec: JobSpec): number {
+  /** Runs a job on a host; returns the host's pid, or undefined once the pool is closing. */
+  run(spec: JobSpec): number | undefined {
+    if (this.#closing) return undefined;
     const host = this.#options.isolation === 'host' ? this.#leastBusy() : this.#takeSpare();
     host.jobs.set(spec.id, spec);
     host.send({ type: 'start', job: spec });

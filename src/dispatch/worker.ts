@@ -343,6 +343,7 @@ class AgentWorker implements RunningWorker {
       token: assignment.token,
     };
     const host = this.#pool.run(booked.spec);
+    if (host === undefined) return this.#endUnrun(booked, 'the worker is shutting down');
     this.#logger.info({ job: job.id, room: booked.spec.room, host }, 'job assigned');
   }
 
@@ -386,10 +387,7 @@ class AgentWorker implements RunningWorker {
       if (!booked) continue;
       const logger = this.#logger.child({ job: spec.id, room: spec.room });
       if (this.#closing || booked.restarts >= MAX_RESTARTS) {
-        const error = `its job host (pid ${lost.pid}) died (${lost.signal ?? `exit ${lost.code}`})`;
-        this.#connection?.updateJob(spec.id, 'failed', error);
-        logger.warn({ error, restarts: booked.restarts }, 'job ended');
-        this.#forget(spec.id);
+        this.#endUnrun(booked, `its job host (pid ${lost.pid}) died (${lost.signal ?? `exit ${lost.code}`})`);
         continue;
       }
       booked.restarts += 1;
@@ -397,8 +395,19 @@ class AgentWorker implements RunningWorker {
       booked.resuming = true;
       booked.state = 'starting';
       const host = this.#pool.run(spec);
+      if (host === undefined) {
+        this.#endUnrun(booked, 'the worker is shutting down');
+        continue;
+      }
       logger.warn({ lostHost: lost.pid, host, restarts: booked.restarts }, 'job restarted on another host');
     }
+  }
+
+  /** Reports a job failed that no host runs (any more), and frees its slot. */
+  #endUnrun(booked: BookedJob, error: string): void {
+    this.#connection?.updateJob(booked.id, 'failed', error);
+    this.#logger.warn({ job: booked.id, room: booked.spec?.room, status: 'failed', error }, 'job ended');
+    this.#forget(booked.id);
   }
 
   #forget(jobId: string): void {
