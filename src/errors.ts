@@ -24,7 +24,8 @@ export type ErrorCode =
   | 'TRANSCRIPTION_FAILED'
   | 'TRANSCRIPTION_TIMEOUT'
   | 'REALTIME_TIMEOUT'
-  | 'ROOM_NOT_CONNECTED';
+  | 'ROOM_NOT_CONNECTED'
+  | 'JOB_HOST_FAILED';
 
 export class FrameworkError extends Error {
   readonly code: ErrorCode;
