@@ -297,11 +297,7 @@ export class Conversation {
     if (this.#live === speaker) {
       this.#liveStopped = true;
       if (this.#o.relayCommits) this.#commitLive();
-      else if (!this.#serverSpeech) {
-        // The model's detector heard nothing: what was streamed must not join the next speaker's turn.
-        this.#session.clearAudio();
-        this.#releaseFloor('the model heard no speech to commit');
-      } else this.#armFloorTimer();
+      else this.#armFloorTimer();
       return;
     }
     const turn = this.#queue.find((queued) => queued.speaker === speaker && !queued.complete);
@@ -326,11 +322,20 @@ export class Conversation {
     }
   }
 
-  /** The model did not end the live turn in time after its speaker went quiet: the relay does. */
+  /**
+   * The model did not end the live turn in time after its speaker went quiet: the relay does. Its detector
+   * may lag the relay's (a busy machine), so the turn waits for it; if it never heard speech at all, what
+   * was streamed is dropped so it cannot join the next speaker's turn.
+   */
   #armFloorTimer(): void {
     clearTimeout(this.#floorTimer);
     this.#floorTimer = setTimeout(() => {
       if (!this.#live || !this.#liveStopped) return;
+      if (!this.#serverSpeech) {
+        this.#session.clearAudio();
+        this.#releaseFloor('the model heard no speech to commit');
+        return;
+      }
       this.#logger.debug({ speaker: this.#live.ref.identity }, 'the model kept the turn open; committing it');
       if (!this.#session.commitAudio()) {
         this.#session.clearAudio();

@@ -116,22 +116,50 @@ describe('a shared conversation', () => {
     }
   });
 
-  it('lets go of the floor at once when the model heard no speech, dropping what it was sent', async () => {
-    const { talk, session } = shared();
-    const alice = new TestSpeaker('alice');
-    const bob = new TestSpeaker('bob');
-    talk.add(alice);
-    talk.add(bob);
-    alice.startsTalking();
-    await alice.talks(200);
-    alice.stopsTalking(); // a cough the model's detector ignored
-    expect(session.of('clear')).toHaveLength(1);
-    bob.startsTalking();
-    await bob.talks(100);
-    session.serve('speech_started', { itemId: 'item_b' });
-    bob.stopsTalking();
-    session.serve('committed', { itemId: 'item_b', previousItemId: null });
-    expect(session.of('item').map((item) => item.text)).toEqual(['[speaker: bob]']);
+  it("waits for the model's detector when it lags the relay's, and keeps the turn", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { talk, session } = shared();
+      const alice = new TestSpeaker('alice');
+      talk.add(alice);
+      alice.startsTalking();
+      await alice.talks(400);
+      alice.stopsTalking(); // the relay heard the end before the model heard the start
+      vi.advanceTimersByTime(300);
+      session.serve('speech_started', { itemId: 'item_a' });
+      session.serve('speech_stopped', { itemId: 'item_a' });
+      session.serve('committed', { itemId: 'item_a', previousItemId: null });
+      vi.advanceTimersByTime(5_000);
+      expect(session.of('clear')).toEqual([]);
+      expect(session.of('item').map((item) => item.text)).toEqual(['[speaker: alice]']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('drops what it streamed when the model never heard speech in it, and passes the floor on', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { talk, session } = shared();
+      const alice = new TestSpeaker('alice');
+      const bob = new TestSpeaker('bob');
+      talk.add(alice);
+      talk.add(bob);
+      alice.startsTalking();
+      await alice.talks(200);
+      alice.stopsTalking(); // a cough the model's detector ignored
+      bob.startsTalking();
+      await bob.talks(300);
+      bob.stopsTalking();
+      expect(session.of('clear')).toEqual([]);
+      vi.advanceTimersByTime(2_100); // the silence window and the grace
+      expect(session.of('clear')).toHaveLength(1);
+      expect(session.of('commit')).toEqual([]);
+      // Bob, buffered meanwhile, is sent as his own turn.
+      expect(session.of('item').map((item) => item.text)).toEqual(['[speaker: bob]']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps what a person said before leaving mid-turn, live or buffered', async () => {
