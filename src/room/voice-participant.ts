@@ -44,8 +44,6 @@ export class VoiceParticipant {
   readonly heard: HeardChunk[] = [];
   /** Every frame heard, for saving what the agent said. */
   readonly frames: Int16Array[] = [];
-  /** Tracks this participant was refused (no subscription permission), with the server's reason. */
-  readonly refused: { trackSid: string; reason: string | undefined }[] = [];
   #joinedAt = 0;
   readonly #micRate: number;
   readonly #micChannels: number;
@@ -61,9 +59,6 @@ export class VoiceParticipant {
   async join(url: string, token: string): Promise<void> {
     this.room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, publication) => {
       if (track.kind === TrackKind.KIND_AUDIO) void this.#record(track, publication.name ?? track.sid ?? '');
-    });
-    this.room.on(RoomEvent.TrackSubscriptionFailed, (trackSid, _participant, reason) => {
-      this.refused.push({ trackSid, reason });
     });
     this.room.on(RoomEvent.TrackPublished, (publication, participant) =>
       this.#listenTo(publication, participant),

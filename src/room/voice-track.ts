@@ -31,6 +31,8 @@ export class VoiceTrack implements AudioSink {
   readonly #converter: RateConverter | undefined;
   #publication: LocalTrackPublication | undefined;
   #publishing: Promise<void> | undefined;
+  /** The length of the frame whose capture is pending (0 when none is). */
+  #capturingMs = 0;
 
   constructor(room: Room, sampleRate: number, name = 'agent-voice') {
     this.#room = room;
@@ -77,15 +79,27 @@ export class VoiceTrack implements AudioSink {
       ? this.#converter.push({ samples, sampleRate: this.sampleRate, channels: 1 })
       : samples;
     if (frame.length === 0) return;
-    await this.#source.captureFrame(new AudioFrame(frame, this.#sourceRate, 1, frame.length));
+    this.#capturingMs = (frame.length * 1000) / this.#sourceRate;
+    try {
+      await this.#source.captureFrame(new AudioFrame(frame, this.#sourceRate, 1, frame.length));
+    } finally {
+      this.#capturingMs = 0;
+    }
   }
 
   drained(): Promise<void> {
     return this.#source.waitForPlayout();
   }
 
+  /**
+   * What is queued, counting the frame being captured. rtc-node's own figure is a wall-clock model that
+   * assumes the native side plays in real time; on a busy machine it plays slower, and the model
+   * undercounts. A capture waits while the native queue is full, so while one is pending the queue holds
+   * its whole length.
+   */
   queuedMs(): number {
-    return this.#source.queuedDuration;
+    const modelled = this.#source.queuedDuration;
+    return this.#capturingMs > 0 ? Math.max(modelled, QUEUE_MS + this.#capturingMs) : modelled;
   }
 
   clear(): void {
