@@ -30,7 +30,7 @@ describe('a job host dies', { timeout: 120_000 }, () => {
     const killedAt = alice.now();
     process.kill(carrier.pid, 'SIGKILL');
     // The agent comes back (same identity) and greets again.
-    const greeted = await alice.untilAgentDone({ sinceMs: killedAt, quietMs: 1_500, giveUpMs: 30_000 });
+    const greeted = await alice.untilAgentDone({ sinceMs: killedAt, quietMs: 1_500, giveUpMs: 60_000 });
     expect(greeted).toBeGreaterThan(1000);
     const backAt = alice.heard.find((chunk) => chunk.at > killedAt && chunk.rmsDbfs > -40)!.at;
     const running = JSON.parse(await stack.worker.waitFor(/job running again after its host died/)) as {

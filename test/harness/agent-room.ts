@@ -41,7 +41,7 @@ export async function startAgentRoom(
     ...env,
   });
   const registered = JSON.parse(
-    await worker.waitFor(/worker registered/, 60_000).catch(async (error: unknown) => {
+    await worker.waitFor(/worker registered/, 90_000).catch(async (error: unknown) => {
       await worker.stop();
       await livekit.close();
       throw error;
