@@ -332,7 +332,8 @@ export class RealtimeSession {
     this.#send({ type: 'input_audio_buffer.committed', previous_item_id: previous, item_id: itemId });
     this.#send({ type: 'conversation.item.added', previous_item_id: previous, item: stored.item });
     this.#send({ type: 'conversation.item.done', previous_item_id: previous, item: stored.item });
-    if (this.#transcribes) this.#transcription.start(stored);
+    if (this.#transcribes)
+      this.#transcription.start(stored, this.#session.audio?.input?.transcription?.prompt);
   }
 
   // --- conversation items ----------------------------------------------------------------------
@@ -342,7 +343,8 @@ export class RealtimeSession {
     const previous = this.#conversation.insert(stored, previousItemId);
     this.#send({ type: 'conversation.item.added', previous_item_id: previous, item: stored.item });
     this.#send({ type: 'conversation.item.done', previous_item_id: previous, item: stored.item });
-    if (this.#transcribes) this.#transcription.start(stored);
+    if (this.#transcribes)
+      this.#transcription.start(stored, this.#session.audio?.input?.transcription?.prompt);
   }
 
   #retrieveItem(itemId: string): void {

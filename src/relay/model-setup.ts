@@ -155,7 +155,7 @@ export async function openModelSetup(
         inputFormat: format,
         outputFormat: format,
         turnDetection: turnDetection(definition, wholeRoom),
-        transcription: definition.audio?.transcription,
+        transcription: transcriptionOf(definition),
         noiseReduction: definition.audio?.noise_reduction,
         speed: 'speed' in model ? model.speed : undefined,
         reasoningEffort: 'reasoning' in model ? model.reasoning : undefined,
@@ -171,4 +171,16 @@ export async function openModelSetup(
       await engine?.close();
     },
   };
+}
+
+/**
+ * The definition's transcription settings; the names an `addressed` agent answers to join its prompt, so a
+ * recogniser listens for them (a hosted one is biased by its prompt, the local engine spots them).
+ */
+function transcriptionOf(definition: AgentDefinition): SessionConfigInput['transcription'] {
+  const transcription = definition.audio?.transcription;
+  const names = definition.participants.names ?? [];
+  if (!transcription || names.length === 0) return transcription;
+  const prompt = [transcription.prompt, names.join(', ')].filter(Boolean).join(', ');
+  return { ...transcription, prompt };
 }

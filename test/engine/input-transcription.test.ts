@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pcm16ToBase64 } from '../../src/audio/base64.js';
 import { type RunningEngine, startEngine } from '../../src/engine/index.js';
+import { keyphrasesOf } from '../../src/engine/transcription/input-transcription.js';
 import { USER_ITEM_COMMITTED, USER_ITEM_TRANSCRIBED, USER_TURN_BY_VAD } from '../fixtures/hosted-order.js';
 import { eventually, recogniserWorkers } from './recogniser-processes.js';
 import { type AnyEvent, speech24k, WireClient } from './wire-client.js';
@@ -42,6 +43,16 @@ async function connect(engine: RunningEngine, input: Record<string, unknown>): P
   expect(updated.type).toBe('session.updated');
   return client;
 }
+
+describe("a session's transcription prompt", () => {
+  it('names the short phrases the recogniser listens for; longer hints are for hosted models', () => {
+    expect(keyphrasesOf('Assistant, Ada Lovelace\nExpect talk about product names and launch dates')).toEqual(
+      ['assistant', 'ada lovelace'],
+    );
+    expect(keyphrasesOf("O'Brien,, [system]")).toEqual(["o'brien"]);
+    expect(keyphrasesOf(null)).toEqual([]);
+  });
+});
 
 describe('input transcription by the engine', { timeout: RECOGNITION_TIMEOUT_MS }, () => {
   let engine: RunningEngine;

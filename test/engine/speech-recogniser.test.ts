@@ -65,6 +65,23 @@ describe('the speech recogniser', { timeout: RECOGNITION_TIMEOUT_MS }, () => {
     expect(results[0]).toMatch(ASSISTANT);
   });
 
+  it('listens for the keyphrases it is given: the names in a meeting, and nothing in its side chatter', async () => {
+    const addressed: Phrase[] = ['addr-summarize', 'addr-think', 'addr-note', 'ask-assistant', 'addr-repeat'];
+    const chatter: Phrase[] = ['meet-start', 'meet-numbers', 'meet-friday', 'meet-testing', 'meet-slides'];
+    const heard = async (phrase: Phrase) => {
+      const { samples, rate } = await speech(phrase, '48k');
+      const segments: string[] = [];
+      const { text } = await recogniser.transcribe(samples, rate, {
+        keyphrases: ['assistant'],
+        onSegment: (segment) => segments.push(segment),
+      });
+      expect(segments.join(' ')).toBe(text);
+      return text;
+    };
+    for (const phrase of addressed) expect(await heard(phrase), phrase).toMatch(ASSISTANT);
+    for (const phrase of chatter) expect(await heard(phrase), phrase).not.toMatch(ASSISTANT);
+  });
+
   it('answers an empty utterance with no words', async () => {
     expect((await recogniser.transcribe(new Int16Array(0), 24_000)).text).toBe('');
     const silence = await recogniser.transcribe(new Int16Array(24_000), 24_000);

@@ -1,7 +1,8 @@
 // Input audio transcription for one session, run as the hosted service runs it: in the background, never
 // holding up responses or other client events. Each user audio item gets `...transcription.delta` events
 // as stretches of speech are recognised, then `...completed` (and the stored part its transcript) or
-// `...failed`. Items deleted meanwhile, and sessions closed meanwhile, get nothing more.
+// `...failed`. Items deleted meanwhile, and sessions closed meanwhile, get nothing more. The session's
+// transcription prompt biases the recogniser as a hosted one: its short phrases are listened for.
 import { isFrameworkError } from '../../errors.js';
 import type { Logger } from '../../telemetry/log.js';
 import { audioMs, type Conversation, type StoredItem } from '../conversation.js';
@@ -38,8 +39,11 @@ export class InputTranscription {
     return this.#pending;
   }
 
-  /** Starts transcribing the item's input audio part, if it is a user message that has one. */
-  start(stored: StoredItem): void {
+  /**
+   * Starts transcribing the item's input audio part, if it is a user message that has one; the session's
+   * transcription `prompt` names words to listen for.
+   */
+  start(stored: StoredItem, prompt?: string | null): void {
     const { item, audio } = stored;
     if (item.type !== 'message' || item.role !== 'user' || !audio || this.#closed.signal.aborted) return;
     const contentIndex = item.content.findIndex((part) => part.type === 'input_audio');
@@ -63,6 +67,7 @@ export class InputTranscription {
     recogniser
       .transcribe(audio.samples, audio.sampleRate, {
         signal: AbortSignal.any([this.#closed.signal, skip.signal]),
+        keyphrases: keyphrasesOf(prompt),
         onSegment: (text) => {
           if (stillThere()) sendDelta(sent === '' ? text : ` ${text}`);
         },
@@ -113,6 +118,15 @@ export class InputTranscription {
   close(): void {
     this.#closed.abort();
   }
+}
+
+/** Words a prompt asks the recogniser to listen for: its comma- or line-separated phrases of 1-3 words. */
+export function keyphrasesOf(prompt: string | null | undefined): string[] {
+  if (!prompt) return [];
+  return prompt
+    .split(/[,\n]/)
+    .map((phrase) => phrase.trim().toLowerCase())
+    .filter((phrase) => /^[\p{L}']+( [\p{L}']+){0,2}$/u.test(phrase));
 }
 
 function sentence(message: string): string {

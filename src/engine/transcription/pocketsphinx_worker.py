@@ -2,11 +2,16 @@
 # with the pocketsphinx-en-us model), loaded once, recognising one utterance at a time. It does not queue,
 # resample or time out requests: the engine's SpeechRecogniser does that.
 #
-# Protocol. stdin: per utterance, a little-endian uint32 byte count, then that many bytes of mono PCM16LE
-# at 16 kHz. stdout: JSON lines. First {"type":"ready","reset":"cmn"|"reinit"} (or {"type":"unavailable",
+# Protocol. stdin: per utterance, a little-endian uint32 byte count and that many bytes of a JSON object
+# ({"keyphrases": [...]}: words the session's transcription prompt names), then a uint32 byte count and
+# that many bytes of mono PCM16LE at 16 kHz. stdout: JSON lines. First {"type":"ready","reset":"cmn"|"reinit"} (or {"type":"unavailable",
 # "message":...} and exit 3); then per utterance zero or more {"type":"segment","text":...} (one per stretch
 # of speech, as pocketsphinx_continuous prints them) and one {"type":"result","text":...,"ms":...} or
 # {"type":"error","message":...}. End of stdin ends the process.
+#
+# Keyphrases bias recognition as a hosted service's transcription prompt does: a second decoder spots them
+# in each stretch of speech (pocketsphinx keyword search), and a keyphrase it hears where the language
+# model heard something else ("a system" for "assistant") replaces the words it overlaps.
 #
 # Each utterance starts from the decoder's freshly loaded state, so a transcript does not depend on what
 # was recognised before: the cepstral-mean estimate pocketsphinx carries between utterances is saved after
@@ -36,6 +41,25 @@ def read_exact(stream, count):
             return None
         data.extend(chunk)
     return bytes(data)
+
+
+def read_message(stream):
+    """One length-prefixed message (a little-endian uint32 byte count, then the bytes), or None at the end."""
+    header = read_exact(stream, 4)
+    if header is None:
+        return None
+    (length,) = struct.unpack("<I", header)
+    return read_exact(stream, length)
+
+
+def known_words(decoder, phrases):
+    """The keyphrases whose every word the dictionary knows, lower-cased (others cannot be spotted)."""
+    known = []
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if words and all(decoder.lookup_word(word) for word in words):
+            known.append(" ".join(words))
+    return sorted(set(known))
 
 
 class CmnState:
@@ -90,12 +114,64 @@ def hypothesis(decoder):
     return hyp.hypstr.strip() if hyp is not None and hyp.hypstr else ""
 
 
-def recognise(decoder, pcm):
+FRAME_BYTES = 320  # one 10 ms decoder frame of 16 kHz PCM16
+KWS_THRESHOLD = 1e-30  # spots every name in the test meetings, no false spot in their side chatter
+
+
+def words_of(decoder):
+    """The words of the decoder's last utterance with their frames, fillers and silences left out."""
+    words = []
+    for seg in decoder.seg():
+        word = seg.word
+        if word.startswith("<") or word.startswith("[") or word.startswith("+"):
+            continue
+        words.append((word.split("(")[0], seg.start_frame, seg.end_frame))
+    return words
+
+
+class Keyphrases:
+    """A keyword-search decoder for the keyphrases of the current utterance (rebuilt when they change)."""
+
+    def __init__(self, config_for):
+        self.config_for = config_for
+        self.phrases = ()
+        self.decoder = None
+
+    def use(self, phrases):
+        phrases = tuple(phrases)
+        if phrases != self.phrases:
+            self.phrases = phrases
+            self.decoder = self.config_for(phrases) if phrases else None
+
+    def spot(self, pcm):
+        """Keyphrases heard in one stretch of speech: (phrase, start frame, end frame)."""
+        if self.decoder is None:
+            return []
+        self.decoder.start_utt()
+        self.decoder.process_raw(pcm, False, True)
+        self.decoder.end_utt()
+        return [(seg.word.strip(), seg.start_frame, seg.end_frame) for seg in self.decoder.seg()]
+
+
+def with_keyphrases(words, spotted):
+    """The language model's words with each spotted keyphrase in place of the words it overlaps."""
+    for phrase, start, end in spotted:
+        if any(word == phrase.split()[0] and s <= end and e >= start for word, s, e in words):
+            continue
+        kept = [w for w in words if w[2] < start or w[1] > end]
+        at = next((i for i, w in enumerate(kept) if w[1] > end), len(kept))
+        words = kept[:at] + [(phrase, start, end)] + kept[at:]
+    return words
+
+
+def recognise(decoder, keyphrases, pcm):
     """Decodes one utterance as pocketsphinx_continuous -infile does: one result per stretch of speech."""
     texts = []
+    stretch_start = 0
 
-    def finish_segment():
-        text = hypothesis(decoder)
+    def finish_segment(stretch_end):
+        words = with_keyphrases(words_of(decoder), keyphrases.spot(pcm[stretch_start:stretch_end]))
+        text = " ".join(word for word, _, _ in words) if keyphrases.phrases else hypothesis(decoder)
         if text:
             texts.append(text)
             emit({"type": "segment", "text": text})
@@ -110,12 +186,13 @@ def recognise(decoder, pcm):
             in_speech = True
         elif in_speech and not speaking:
             decoder.end_utt()
-            finish_segment()
+            finish_segment(offset + CHUNK_BYTES)
+            stretch_start = offset + CHUNK_BYTES
             decoder.start_utt()
             in_speech = False
     decoder.end_utt()
     if in_speech:
-        finish_segment()
+        finish_segment(len(pcm))
     return " ".join(texts)
 
 
@@ -145,22 +222,37 @@ def main():
         emit({"type": "unavailable", "message": f"pocketsphinx could not load the model in {model_dir} ({error}); {APT_HINT}"})
         return 3
     cmn = CmnState.attach(decoder)
+
+    def keyword_decoder(phrases):
+        listing = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"roomvoice-keyphrases-{os.getpid()}.txt")
+        with open(listing, "w") as out:
+            out.writelines(f"{phrase} /{KWS_THRESHOLD}/\n" for phrase in phrases)
+        config = Decoder.default_config()
+        config.set_string("-hmm", files["-hmm"])
+        config.set_string("-dict", files["-dict"])
+        config.set_string("-kws", listing)
+        config.set_string("-logfn", "/dev/null")
+        spotter = Decoder(config)
+        os.remove(listing)
+        return spotter
+
+    keyphrases = Keyphrases(keyword_decoder)
     emit({"type": "ready", "reset": "cmn" if cmn else "reinit"})
 
     stdin = sys.stdin.buffer
     while True:
-        header = read_exact(stdin, 4)
-        if header is None:
+        options = read_message(stdin)
+        if options is None:
             return 0
-        (length,) = struct.unpack("<I", header)
-        pcm = read_exact(stdin, length)
+        pcm = read_message(stdin)
         if pcm is None:
             return 0
         started = time.monotonic()
         try:
             if cmn:
                 cmn.restore()
-            text = recognise(decoder, pcm)
+            keyphrases.use(known_words(decoder, json.loads(options).get("keyphrases", [])))
+            text = recognise(decoder, keyphrases, pcm)
             emit({"type": "result", "text": text, "ms": round((time.monotonic() - started) * 1000)})
         except Exception as error:
             emit({"type": "error", "message": f"pocketsphinx failed: {error}"})

@@ -39,6 +39,8 @@ export interface RecogniserProcessSettings {
 export interface Utterance {
   /** Mono PCM16 at 16 kHz. */
   samples: Int16Array;
+  /** Words and short phrases the worker spots and prefers to what its language model heard. */
+  keyphrases: readonly string[];
   /** Called with each stretch of speech recognised, before the result. */
   onSegment: (text: string) => void;
 }
@@ -182,11 +184,13 @@ export class RecogniserProcess {
           reject(new FrameworkError('TRANSCRIPTION_FAILED', `the speech recogniser failed: ${line.message}`));
         else reject(new FrameworkError('TRANSCRIPTION_FAILED', `the speech recogniser said ${line.type}`));
       };
-      const bytes = pcm16Bytes(utterance.samples);
-      const header = Buffer.alloc(4);
-      header.writeUInt32LE(bytes.byteLength);
-      this.#child.stdin.write(header);
-      this.#child.stdin.write(bytes);
+      const options = Buffer.from(JSON.stringify({ keyphrases: utterance.keyphrases }));
+      for (const message of [options, pcm16Bytes(utterance.samples)]) {
+        const length = Buffer.alloc(4);
+        length.writeUInt32LE(message.byteLength);
+        this.#child.stdin.write(length);
+        this.#child.stdin.write(message);
+      }
     });
   }
 

@@ -31,6 +31,8 @@ export interface TranscribeOptions {
   onSegment?: (text: string) => void;
   /** Skips the utterance when aborted before its turn comes (one being decoded still finishes). */
   signal?: AbortSignal;
+  /** Words and short phrases to listen for (from the session's transcription prompt). */
+  keyphrases?: readonly string[];
 }
 
 /** What a session needs of a recogniser. */
@@ -136,6 +138,7 @@ export class SpeechRecogniser implements Transcriber {
     let settled = false;
     const recognising = worker.recognise({
       samples: pcm,
+      keyphrases: options.keyphrases ?? [],
       onSegment: (text) => {
         if (!settled) options.onSegment?.(text);
       },
