@@ -7,7 +7,12 @@
 //   peer     LiveKit's AgentServer worker process (and the job and inference processes it starts),
 //            placed by LiveKit dispatches.
 //   worker   this project's worker (`pnpm start`) and its job hosts, running the `echo` agent (its local
-//            engine inside the job hosts), placed by LiveKit dispatches. Roles do not apply to it.
+//            engine inside the job hosts) linked to the first speaker (the talker, not the listener who
+//            joins beside it), placed by LiveKit dispatches. Roles do not apply to it.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from '../telemetry/log.js';
 import type { BenchLiveKit } from './bench-livekit.js';
 import { type AgentRole, PEER_AGENT_NAME, type PeerMetadata } from './bench-roles.js';
@@ -167,6 +172,10 @@ export async function startWorkerFleet(
   { livekit, logger }: FleetContext,
 ): Promise<AgentFleet> {
   const { url, apiKey, apiSecret } = livekit.credentials;
+  // `echo` links the first participant to join, which in a bench room may be the silent listener.
+  const agentsDir = await mkdtemp(join(tmpdir(), 'bench-agents-'));
+  const echo = await readFile(fileURLToPath(new URL('../../agents/echo.yaml', import.meta.url)), 'utf8');
+  await writeFile(join(agentsDir, 'echo.yaml'), echo.replace('link: first-joined', 'link: first-speaker'));
   const worker = new BenchChild('src/cli/start.ts', {
     name: 'worker',
     env: {
@@ -175,6 +184,7 @@ export async function startWorkerFleet(
       LIVEKIT_API_SECRET: apiSecret,
       AGENT_NAME: WORKER_AGENT_NAME,
       AGENT_DEFINITION: 'echo',
+      AGENTS_DIR: agentsDir,
       WORKER_MAX_JOBS: '500',
       // Info, for the line that says it registered and where its health endpoint is.
       LOG_LEVEL: 'info',
@@ -202,6 +212,9 @@ export async function startWorkerFleet(
         await new Promise((resolve) => setTimeout(resolve, 250));
     },
     failure: () => workerTrouble(worker.output(), "this project's worker"),
-    close: () => worker.stop(),
+    async close() {
+      await worker.stop();
+      await rm(agentsDir, { recursive: true, force: true });
+    },
   };
 }
