@@ -49,14 +49,14 @@ const TURN_MS = 4_000;
 /** Rooms opened at once while setting a level up. */
 const OPEN_BATCH = 5;
 
-interface LoadSpec {
+export interface LoadSpec {
   rooms: number;
   talkersPerRoom: number;
   role: AgentRole;
   windowMs: number;
 }
 
-interface LoadRun {
+export interface LoadRun {
   turns: TurnTiming[];
   framework: WindowUsage;
   engine: WindowUsage;
@@ -78,7 +78,8 @@ async function converse(
   }
 }
 
-async function runLoad(
+/** Opens `spec.rooms` rooms with `fleet`'s agent, converses for the window, and measures it. */
+export async function runLoad(
   lab: RoomLab,
   fleet: AgentFleet,
   spec: LoadSpec,

@@ -6,6 +6,13 @@
 //   floor    the same kind of host process running the bare floor agent.
 //   peer     LiveKit's AgentServer worker process (and the job and inference processes it starts),
 //            placed by LiveKit dispatches.
+//   worker   this project's worker (`pnpm start`) and its job hosts, running the `echo` agent (its local
+//            engine inside the job hosts) linked to the first speaker (the talker, not the listener who
+//            joins beside it), placed by LiveKit dispatches. Roles do not apply to it.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from '../telemetry/log.js';
 import type { BenchLiveKit } from './bench-livekit.js';
 import { type AgentRole, PEER_AGENT_NAME, type PeerMetadata } from './bench-roles.js';
@@ -13,7 +20,7 @@ import { BenchChild } from './child-process.js';
 import type { HostCommand, HostReport } from './host-protocol.js';
 import { processTree } from './process-usage.js';
 
-export type FleetName = 'project' | 'floor' | 'peer';
+export type FleetName = 'project' | 'floor' | 'peer' | 'worker';
 
 export interface AgentFleet {
   readonly name: FleetName;
@@ -78,8 +85,8 @@ export async function startHostFleet(
   };
 }
 
-/** What the peer's worker last warned about (its JSON log lines at warn or above), if anything. */
-function workerTrouble(output: string): string | undefined {
+/** What a worker last warned about (its JSON log lines at warn or above), if anything. */
+function workerTrouble(output: string, worker = 'the peer worker'): string | undefined {
   const lines = output
     .split('\n')
     .filter((line) => /"level":(40|50|60)\b/.test(line))
@@ -96,7 +103,7 @@ function workerTrouble(output: string): string | undefined {
         return line.slice(0, 200);
       }
     });
-  return lines.length > 0 ? `the peer worker logged: ${lines.join('; ')}` : undefined;
+  return lines.length > 0 ? `${worker} logged: ${lines.join('; ')}` : undefined;
 }
 
 /** The peer's worker process, registered on the bench's server, its agents on the engine at `engineHttpUrl`. */
@@ -153,5 +160,61 @@ export async function startPeerFleet(
     },
     failure: () => workerTrouble(worker.output()),
     close: () => worker.stop(),
+  };
+}
+
+/** The worker's name on the bench's server. */
+const WORKER_AGENT_NAME = 'bench-worker';
+
+/** This project's worker (`src/cli/start.ts`) with `env` (WORKER_ISOLATION, WORKER_HOSTS, …), running `echo`. */
+export async function startWorkerFleet(
+  env: Record<string, string>,
+  { livekit, logger }: FleetContext,
+): Promise<AgentFleet> {
+  const { url, apiKey, apiSecret } = livekit.credentials;
+  // `echo` links the first participant to join, which in a bench room may be the silent listener.
+  const agentsDir = await mkdtemp(join(tmpdir(), 'bench-agents-'));
+  const echo = await readFile(fileURLToPath(new URL('../../agents/echo.yaml', import.meta.url)), 'utf8');
+  await writeFile(join(agentsDir, 'echo.yaml'), echo.replace('link: first-joined', 'link: first-speaker'));
+  const worker = new BenchChild('src/cli/start.ts', {
+    name: 'worker',
+    env: {
+      LIVEKIT_URL: url,
+      LIVEKIT_API_KEY: apiKey,
+      LIVEKIT_API_SECRET: apiSecret,
+      AGENT_NAME: WORKER_AGENT_NAME,
+      AGENT_DEFINITION: 'echo',
+      AGENTS_DIR: agentsDir,
+      WORKER_MAX_JOBS: '500',
+      // Info, for the line that says it registered and where its health endpoint is.
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    logger,
+  });
+  const [, health] = await worker.line(/"health":"([^"]+)".*worker registered/, 120_000);
+  const jobs = async () => ((await (await fetch(`${health}/worker`)).json()) as { jobs: number }).jobs;
+  return {
+    name: 'worker',
+    pids: () => [worker.pid],
+    async place(room) {
+      await livekit.dispatches.createDispatch(room, WORKER_AGENT_NAME, {
+        metadata: JSON.stringify({ agent: 'echo' }),
+      });
+    },
+    async remove(room) {
+      // A LiveKit job ends when its room goes away.
+      await livekit.rooms.deleteRoom(room).catch(() => undefined);
+    },
+    async settled() {
+      const deadline = performance.now() + 60_000;
+      while (performance.now() < deadline && (await jobs()) > 0)
+        await new Promise((resolve) => setTimeout(resolve, 250));
+    },
+    failure: () => workerTrouble(worker.output(), "this project's worker"),
+    async close() {
+      await worker.stop();
+      await rm(agentsDir, { recursive: true, force: true });
+    },
   };
 }

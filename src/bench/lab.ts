@@ -1,10 +1,16 @@
 // The room lab a bench run shares between its room suites: one real LiveKit server, one engine process
-// every agent talks to, the clip talkers say, and the agent fleets (project, floor, peer), each started
+// every agent talks to, the clip talkers say, and the agent fleets (project, floor, peer, worker), each started
 // the first time a suite asks for it and stopped with the lab.
 import type { Logger } from '../telemetry/log.js';
 import { type BenchLiveKit, startBenchLiveKit } from './bench-livekit.js';
 import { type EngineProcess, startEngineProcess } from './engine-process.js';
-import { type AgentFleet, type FleetName, startHostFleet, startPeerFleet } from './fleets.js';
+import {
+  type AgentFleet,
+  type FleetName,
+  startHostFleet,
+  startPeerFleet,
+  startWorkerFleet,
+} from './fleets.js';
 import { type SpokenClip, spokenClip } from './speech-source.js';
 
 export interface RoomLab {
@@ -49,7 +55,9 @@ export async function openLab(options: LabOptions): Promise<RoomLab> {
         fleet =
           name === 'peer'
             ? startPeerFleet(running.httpUrl, context)
-            : startHostFleet(name, running.url, context);
+            : name === 'worker'
+              ? startWorkerFleet({ WORKER_ISOLATION: 'host', WORKER_HOSTS: '2' }, context)
+              : startHostFleet(name, running.url, context);
         fleets.set(name, fleet);
       }
       return fleet;

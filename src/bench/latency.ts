@@ -14,7 +14,8 @@ import type { LatencyFigures } from './report.js';
 import { rounded, summarize } from './stats.js';
 import type { BenchRow, BenchSuite } from './suite.js';
 
-const ROWS: readonly FleetName[] = ['project', 'floor', 'peer'];
+type LatencyRow = Exclude<FleetName, 'worker'>;
+const ROWS: readonly LatencyRow[] = ['project', 'floor', 'peer'];
 const WARMUP_TURNS = 2;
 /** A turn this much slower than the row's median is a tail turn. */
 const TAIL_MS = 1_000;
@@ -45,9 +46,9 @@ export const latencyBench: BenchSuite = {
   description: 'end of speech to first answer audio in a room: project, floor and peer, alternating',
   async run(context) {
     const lab = await context.lab();
-    const rooms = new Map<FleetName, { fleet: AgentFleet; room: BenchRoom }>();
-    const errors = new Map<FleetName, string>();
-    const timings = new Map<FleetName, TurnTiming[]>(ROWS.map((name) => [name, []]));
+    const rooms = new Map<LatencyRow, { fleet: AgentFleet; room: BenchRoom }>();
+    const errors = new Map<LatencyRow, string>();
+    const timings = new Map<LatencyRow, TurnTiming[]>(ROWS.map((name) => [name, []]));
     try {
       // A row whose agent cannot be set up is reported as not measured; the others still run.
       for (const name of ROWS) {
@@ -75,7 +76,7 @@ export const latencyBench: BenchSuite = {
     } finally {
       for (const { fleet, room } of rooms.values()) await closeAgentRoom(fleet, room);
     }
-    const figuresOf = (name: FleetName, floorP50?: number): LatencyFigures => {
+    const figuresOf = (name: LatencyRow, floorP50?: number): LatencyFigures => {
       const error = errors.get(name);
       return { ...latencyFigures(timings.get(name)!, floorP50), ...(error ? { error } : {}) };
     };

@@ -2,7 +2,9 @@
 // processes, one process per job, its inference process), registered on the bench's server as
 // `bench-peer` and running peer-agent.ts for each dispatch. One setting differs: LiveKit's load function
 // is machine-wide CPU, which on a shared two-core machine would turn jobs away, so load is counted in
-// jobs, as this project's worker does. Tells the bench over IPC when it has registered.
+// jobs, as this project's worker does. And a job process may take a minute to start (LiveKit's default,
+// 10 s, is not enough for ten at once on a busy two-core machine). Tells the bench over IPC when it has
+// registered.
 import { fileURLToPath } from 'node:url';
 import { AgentServer, initializeLogger, ServerOptions } from '@livekit/agents';
 import { PEER_AGENT_NAME } from './bench-roles.js';
@@ -22,6 +24,7 @@ const server = new AgentServer(
     production: true,
     loadFunc: async (worker) => worker.activeJobs.length / MAX_JOBS,
     loadThreshold: 1,
+    initializeProcessTimeout: 60_000,
   }),
 );
 server.event.once('worker_registered', () => process.send?.({ type: 'registered' }));

@@ -115,7 +115,8 @@ export class Listener {
     this.room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack) => {
       if (track.kind !== TrackKind.KIND_AUDIO) return;
       this.#trackArrived?.();
-      void this.#hear(track);
+      // A track unpublished before its stream opens (a room closing under load) has nothing to hear.
+      this.#hear(track).catch(() => undefined);
     });
     await this.room.connect(url, token, { autoSubscribe: false, dynacast: false });
     for (const participant of this.room.remoteParticipants.values()) {

@@ -8,6 +8,7 @@ import { dispatchBench } from './dispatch.js';
 import { openLab, type RoomLab } from './lab.js';
 import { latencyBench } from './latency.js';
 import { loopbackBench } from './loopback.js';
+import { memoryBench } from './memory.js';
 import {
   type BenchReport,
   type BenchSections,
@@ -52,6 +53,7 @@ export function benchSuites(options: Pick<BenchOptions, 'quick' | 'levels' | 'pe
     dispatchBench(options.quick ? 2 : 20),
     toolCallBench(options.quick ? 3 : 30),
     densityBench(plan),
+    memoryBench(options.levels, options.quick ? 10_000 : 30_000),
   ];
 }
 
@@ -62,7 +64,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const { logger } = options;
   const startedAt = new Date();
   const loadBefore = loadNow();
-  const suites = benchSuites(options).filter((suite) => !options.only || options.only.includes(suite.name));
+  const suites = benchSuites(options).filter((suite) =>
+    options.only ? options.only.includes(suite.name) : !suite.onlyWhenNamed,
+  );
   let lab: Promise<RoomLab> | undefined;
   const context = {
     quick: options.quick,

@@ -39,5 +39,7 @@ export interface SuiteOutcome {
 export interface BenchSuite {
   readonly name: string;
   readonly description: string;
+  /** Run only when `--only` names it (not in a full run). */
+  readonly onlyWhenNamed?: boolean;
   run(context: BenchContext): Promise<SuiteOutcome>;
 }

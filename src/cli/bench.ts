@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { z } from 'zod';
 
-const SUITES = ['audio-path', 'loopback', 'latency', 'dispatch', 'tools', 'density'];
+const SUITES = ['audio-path', 'loopback', 'latency', 'dispatch', 'tools', 'density', 'memory'];
 const SPEECH = 'test/fixtures/speech';
 const USAGE = `usage: pnpm bench [--quick] [--only ${SUITES.join(',')}] [--turns N] [--levels 1,5,10,20,50]
                   [--peer-max-rooms N] [--wav talker.wav] [--json PATH] [--md PATH] [--max-load X]`;

@@ -35,8 +35,13 @@ const MAX_RESTARTS = 2;
  * participant leave (it ends the job as failed), not as a request to end a job that already runs again.
  */
 const LOST_HOST_TERMINATION_MS = 15_000;
-/** Reconnection attempts after the server connection is lost (delays of 2, 4, 6 s). */
-const MAX_RECONNECTS = 3;
+/**
+ * Reconnecting after the server connection is lost: the first attempt after half a second, each next
+ * one after twice the delay (at most 5 s), until the server has been unreachable for two minutes.
+ */
+const RECONNECT_FIRST_DELAY_MS = 500;
+const RECONNECT_MAX_DELAY_MS = 5_000;
+const RECONNECT_GIVE_UP_MS = 120_000;
 
 export interface WorkerOptions {
   credentials: LiveKitCredentials;
@@ -271,18 +276,26 @@ class AgentWorker implements RunningWorker {
   }
 
   async #reconnect(cause: Error): Promise<void> {
-    for (let attempt = 1; attempt <= MAX_RECONNECTS; attempt++) {
-      const delayMs = attempt * 2_000;
-      this.#logger.warn({ err: cause, attempt, delayMs }, 'lost the LiveKit server; reconnecting');
+    const lostAt = performance.now();
+    this.#logger.warn({ err: cause, rooms: this.#jobs.size }, 'lost the LiveKit server; reconnecting');
+    let delayMs = RECONNECT_FIRST_DELAY_MS;
+    for (let attempt = 1; ; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (this.#closing) return;
       try {
         this.#connect(await this.#open());
-        this.#logger.info({ rooms: this.#jobs.size }, 'registered again with the LiveKit server');
+        this.#logger.info(
+          { rooms: this.#jobs.size, attempts: attempt, downMs: Math.round(performance.now() - lostAt) },
+          'registered again with the LiveKit server',
+        );
         return;
       } catch (error) {
         cause = error as Error;
       }
+      if (this.#closing) return;
+      if (performance.now() - lostAt >= RECONNECT_GIVE_UP_MS) break;
+      delayMs = Math.min(delayMs * 2, RECONNECT_MAX_DELAY_MS);
+      this.#logger.debug({ err: cause, attempt, delayMs }, 'the LiveKit server is still unreachable');
     }
     await this.#fail(cause);
   }

@@ -63,11 +63,13 @@ export class VoiceParticipant {
     this.room.on(RoomEvent.TrackPublished, (publication, participant) =>
       this.#listenTo(publication, participant),
     );
+    this.room.on(RoomEvent.ParticipantConnected, (participant) => this.#listenToAll(participant));
+    // After a full reconnect (the server restarted) the agent's track is known anew, without TrackPublished.
+    this.room.on(RoomEvent.Reconnected, () => {
+      for (const participant of this.room.remoteParticipants.values()) this.#listenToAll(participant);
+    });
     await this.room.connect(url, token, { autoSubscribe: false, dynacast: false });
-    for (const participant of this.room.remoteParticipants.values()) {
-      for (const publication of participant.trackPublications.values())
-        this.#listenTo(publication, participant);
-    }
+    for (const participant of this.room.remoteParticipants.values()) this.#listenToAll(participant);
     this.#joinedAt = performance.now();
     const track = LocalAudioTrack.createAudioTrack('microphone', this.#microphone);
     await this.room.localParticipant!.publishTrack(
@@ -158,6 +160,11 @@ export class VoiceParticipant {
   async leave(): Promise<void> {
     await this.#microphone.close();
     await this.room.disconnect();
+  }
+
+  #listenToAll(participant: RemoteParticipant): void {
+    for (const publication of participant.trackPublications.values())
+      this.#listenTo(publication, participant);
   }
 
   /** Asks for an agent's audio track (people's microphones are not listened to). */

@@ -18,6 +18,10 @@ export interface TestLiveKit extends LiveKitServer {
   rooms: RoomServiceClient;
   dispatches: AgentDispatchClient;
   token(room: string, identity: string, grant?: Partial<VideoGrant>): Promise<string>;
+  /** Stops the server process (as a crash or an upgrade would); `start()` runs it again. */
+  stop(): Promise<void>;
+  /** Starts the server again on the same ports and keys, after `stop()`; resolves once it answers. */
+  start(): Promise<void>;
 }
 
 /** `serverLog` receives the server's own log lines, logged at info level (default: warnings only, dropped). */
@@ -34,14 +38,33 @@ export async function startTestLiveKit(
   const logger = serverLog
     ? pino({ level: 'debug' }, { write: (line: string) => serverLog(JSON.parse(line).msg) })
     : log();
-  const server = await startLiveKitServer({ binary, config, configName: 'test livekit.yaml', logger });
-  const httpUrl = server.url.replace(/^ws/, 'http');
+  const start = () => startLiveKitServer({ binary, config, configName: 'test livekit.yaml', logger });
+  let server: LiveKitServer | undefined = await start();
+  const { url, apiKey, apiSecret } = server;
+  const httpUrl = url.replace(/^ws/, 'http');
+  const stop = async () => {
+    const running = server;
+    server = undefined;
+    await running?.close();
+  };
   return {
-    ...server,
-    rooms: new RoomServiceClient(httpUrl, server.apiKey, server.apiSecret),
-    dispatches: new AgentDispatchClient(httpUrl, server.apiKey, server.apiSecret),
+    url,
+    apiKey,
+    apiSecret,
+    config,
+    get pid() {
+      return server?.pid ?? -1;
+    },
+    close: stop,
+    stop,
+    async start() {
+      if (server) throw new Error('the test LiveKit server is already running');
+      server = await start();
+    },
+    rooms: new RoomServiceClient(httpUrl, apiKey, apiSecret),
+    dispatches: new AgentDispatchClient(httpUrl, apiKey, apiSecret),
     async token(room, identity, grant = {}) {
-      const token = new AccessToken(server.apiKey, server.apiSecret, { identity, name: identity });
+      const token = new AccessToken(apiKey, apiSecret, { identity, name: identity });
       token.addGrant({ room, roomJoin: true, canPublish: true, canSubscribe: true, ...grant });
       return token.toJwt();
     },
