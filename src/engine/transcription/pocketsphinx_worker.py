@@ -130,18 +130,25 @@ def words_of(decoder):
 
 
 class Keyphrases:
-    """A keyword-search decoder for the keyphrases of the current utterance (rebuilt when they change)."""
+    """Keyword-search decoders for the keyphrase sets of recent utterances (sessions may differ)."""
+
+    KEPT = 4
 
     def __init__(self, config_for):
         self.config_for = config_for
+        self.decoders = {}
         self.phrases = ()
         self.decoder = None
 
     def use(self, phrases):
-        phrases = tuple(phrases)
-        if phrases != self.phrases:
-            self.phrases = phrases
-            self.decoder = self.config_for(phrases) if phrases else None
+        self.phrases = tuple(phrases)
+        if not self.phrases:
+            self.decoder = None
+            return
+        self.decoder = self.decoders.pop(self.phrases, None) or self.config_for(self.phrases)
+        self.decoders[self.phrases] = self.decoder  # most recently used last
+        while len(self.decoders) > self.KEPT:
+            del self.decoders[next(iter(self.decoders))]
 
     def spot(self, pcm):
         """Keyphrases heard in one stretch of speech: (phrase, start frame, end frame)."""
