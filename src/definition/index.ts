@@ -32,4 +32,10 @@ export {
   resolveSecretRecord,
   Secret,
 } from './secrets.js';
-export { renderTemplate, TEMPLATE_VARIABLES, type TemplateValues, templateVariables } from './template.js';
+export {
+  ROOM_METADATA_MAX,
+  renderTemplate,
+  TEMPLATE_VARIABLES,
+  type TemplateValues,
+  templateVariables,
+} from './template.js';

@@ -8,7 +8,7 @@ import type { ToolResult } from '../tools/executor.js';
 import { TypedEmitter } from '../typed-emitter.js';
 import type { FloorPolicyName } from './floor-policy.js';
 
-/** A person as the model and the events name them: sanitised display name and identity. */
+/** A person as the events name them: their identity as LiveKit knows it, and a sanitised display name. */
 export interface SpeakerRef {
   identity: string;
   name: string;

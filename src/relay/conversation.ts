@@ -148,9 +148,12 @@ export class Conversation {
     return this.#thinking ? 'thinking' : 'listening';
   }
 
-  /** The person the agent is answering: who asked, for the tools it calls. */
+  /**
+   * The person the agent is answering: who asked, for the tools it calls. In direct mode the one person
+   * it hears, unless the relay asked for the answer itself.
+   */
   caller(): ParticipantInfo | undefined {
-    return this.#answering?.participant;
+    return (this.#answering ?? this.#pinned)?.participant;
   }
 
   /** Opens the model session. */

@@ -4,7 +4,7 @@
 // floor gets an RPC error that says what was wrong. The change applies from the next turn.
 import { type LocalParticipant, RpcError } from '@livekit/rtc-node';
 import { z } from 'zod';
-import { matchesAny } from '../room/admission.js';
+import { matchesAny } from '../definition/glob.js';
 import type { Logger } from '../telemetry/log.js';
 import { FLOOR_POLICIES, type FloorPolicy } from './floor-policy.js';
 

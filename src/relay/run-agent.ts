@@ -7,9 +7,10 @@ import { type RemoteParticipant, type Room, RoomEvent } from '@livekit/rtc-node'
 import { loadSileroModel } from '../audio/vad/silero.js';
 import { SEMANTIC_SILENCE_MS, type VadSettings } from '../audio/vad/speech-segmenter.js';
 import { wireRate } from '../audio/wire-format.js';
-import type { AgentDefinition, LoadedDefinition } from '../definition/index.js';
+import { type AgentDefinition, type LoadedDefinition, ROOM_METADATA_MAX } from '../definition/index.js';
 import { type ModelSession, type RealtimeClientOptions, RealtimeModelSession } from '../realtime/index.js';
 import { loadRegistry } from '../registry/index.js';
+import { dataDir as baseDataDir } from '../registry/plugin.js';
 import { admits } from '../room/admission.js';
 import { type AgentState, AgentStateAttribute } from '../room/agent-state.js';
 import { ParticipantIntake } from '../room/intake.js';
@@ -17,7 +18,9 @@ import { TrackPermissions } from '../room/track-permissions.js';
 import { RoomTranscripts } from '../room/transcripts.js';
 import { VoiceTrack } from '../room/voice-track.js';
 import type { Logger } from '../telemetry/log.js';
+import { scopedDataDir } from '../tools/data-scope.js';
 import { ToolExecutor } from '../tools/executor.js';
+import { guardRules, ToolGuards } from '../tools/guards.js';
 import { Toolset } from '../tools/toolset.js';
 import { AgentEventBus, type AgentEventSource } from './agent-events.js';
 import { Conversation } from './conversation.js';
@@ -34,8 +37,10 @@ import { LiveKitToolRoom, participantInfo } from './tool-room.js';
 
 export interface AgentDeps {
   logger: Logger;
-  /** Where plugins are found (`plugins/` under it) and plugin data lives. */
+  /** Where plugins are found (`plugins/` under it). */
   projectDir: string;
+  /** The data folder plugins keep data under, scoped per room by default (default ROOMVOICE_DATA_DIR, else `.data`). */
+  dataDir?: string;
   /** For `provider: local`: an engine already running, instead of starting one for this agent. */
   engineUrl?: string;
   /** Opens model sessions (default: a realtime client to the definition's provider). */
@@ -87,11 +92,22 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   stateAttribute.set('initializing');
 
   const roomValues = { name: room.name ?? '', metadata: room.metadata };
+  if ((room.metadata ?? '').length > ROOM_METADATA_MAX) {
+    logger.warn(
+      { length: room.metadata?.length, limit: ROOM_METADATA_MAX },
+      'room metadata is too long to read; templates see none of its fields',
+    );
+  }
   const model = await openModelSetup(loaded, roomValues, logger, { engineUrl: deps.engineUrl });
+  const dataDir = scopedDataDir(deps.dataDir ?? baseDataDir(), definition.data_scope, {
+    room: roomValues.name,
+    agent: definition.name,
+  });
+  const guards = new ToolGuards(guardRules(definition.tool_guards));
   const toolset = new Toolset(
     await loadRegistry({ cwd: deps.projectDir }),
     { tools: definition.tools, mcp: definition.mcp },
-    { logger },
+    { logger, dataDir },
   );
   await toolset.start();
   const sessionTools = () =>
@@ -168,6 +184,8 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
           agent: { name: definition.name },
           defaultTimeoutMs: definition.limits.tool_timeout,
           logger: conversationLogger,
+          dataDir,
+          guards,
         })
       : undefined;
     const conversation = new Conversation({
