@@ -9,4 +9,4 @@ export {
   scriptBehaviour,
 } from './behaviours/script.js';
 export type { Pacing } from './response-run.js';
-export { type EngineOptions, type RunningEngine, startEngine } from './server.js';
+export { type EngineFaults, type EngineOptions, type RunningEngine, startEngine } from './server.js';

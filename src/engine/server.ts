@@ -43,7 +43,16 @@ export interface RunningEngine {
   /** PEM of the certificate when serving TLS, and where it was written (generated certificates). */
   certPem?: string;
   certPath?: string;
+  /** Fault injection for tests: what a network or a misbehaving service does to open sessions. */
+  faults: EngineFaults;
   close(): Promise<void>;
+}
+
+export interface EngineFaults {
+  /** Drops every open session's socket without a close frame (as a broken network does); returns how many. */
+  dropSockets(): number;
+  /** Sends a raw frame (text, or binary for a Buffer) to every open session; returns how many got it. */
+  sendRaw(frame: string | Buffer): number;
 }
 
 const REALTIME_PATHS = new Set(['/v1/realtime', '/realtime', '/openai/v1/realtime', '/openai/realtime']);
@@ -204,6 +213,19 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
     port,
     certPem: tls?.cert,
     certPath: tls?.certPath,
+    faults: {
+      dropSockets() {
+        const open = [...wss.clients];
+        for (const client of open) client.terminate();
+        if (open.length > 0) logger.info({ sockets: open.length }, 'fault injected: sockets dropped');
+        return open.length;
+      },
+      sendRaw(frame) {
+        const open = [...wss.clients].filter((client) => client.readyState === client.OPEN);
+        for (const client of open) client.send(frame);
+        return open.length;
+      },
+    },
     close: async () => {
       for (const client of wss.clients) client.terminate();
       wss.close();

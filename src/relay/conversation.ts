@@ -93,6 +93,8 @@ export class Conversation {
   #requested = false;
   #thinking = false;
   #ready = false;
+  /** The model cannot be reached right now (a try to open a session failed; another follows). */
+  #unavailable = false;
   #closed = false;
   readonly #offs: (() => void)[] = [];
 
@@ -134,6 +136,18 @@ export class Conversation {
         if (!options.output.speaking) this.#setThinking(false);
         options.events.publish('usage', { conversation: this.id, responseId, usage });
       }),
+      session.on('unavailable', () => this.#setUnavailable(true)),
+      session.on('handover', () => this.#setUnavailable(false)),
+      session.on('no_answer', ({ responseId, waitedMs }) => {
+        // The answer will not come: the next turn must be able to ask for its own.
+        this.#requested = false;
+        this.#setThinking(false);
+        options.events.publish('error', {
+          code: 'MODEL_NO_ANSWER',
+          message: `the model did not answer${responseId ? ` response ${responseId}` : ''} within ${waitedMs} ms; the session was replaced and the next turn will be answered`,
+          conversation: this.id,
+        });
+      }),
     );
   }
 
@@ -143,7 +157,7 @@ export class Conversation {
   }
 
   get state(): AgentState {
-    if (!this.#ready) return 'initializing';
+    if (!this.#ready || this.#unavailable) return 'initializing';
     if (this.#o.output.speaking) return 'speaking';
     return this.#thinking ? 'thinking' : 'listening';
   }
@@ -160,6 +174,7 @@ export class Conversation {
   async open(): Promise<void> {
     await this.#session.connect();
     this.#ready = true;
+    this.#unavailable = false;
     this.#o.stateChanged?.();
   }
 
@@ -476,6 +491,12 @@ export class Conversation {
     if (!ref) return undefined;
     for (const speaker of this.#speakers) if (speaker.ref.identity === ref.identity) return speaker;
     return undefined;
+  }
+
+  #setUnavailable(unavailable: boolean): void {
+    if (unavailable === this.#unavailable) return;
+    this.#unavailable = unavailable;
+    this.#o.stateChanged?.();
   }
 
   #setThinking(thinking: boolean): void {

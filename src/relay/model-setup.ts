@@ -36,6 +36,12 @@ export interface ModelSetup {
 
 const FORMATS = { pcm: 'audio/pcm', pcmu: 'audio/pcmu', pcma: 'audio/pcma' } as const;
 
+/**
+ * How an agent's model sessions retry an endpoint that cannot be reached (first open, reconnect,
+ * rollover): 8 tries over about 18 s, backing off from 250 ms to 5 s, before the agent gives up.
+ */
+export const MODEL_RECONNECT = { maxAttempts: 8, initialDelayMs: 250, maxDelayMs: 5_000 } as const;
+
 type TurnDetectionField = NonNullable<AgentDefinition['turn_detection']>;
 
 /** Turn detection when a definition sets none: server VAD with half a second of silence. */
@@ -136,7 +142,7 @@ export async function openModelSetup(
         reasoningEffort: 'reasoning' in model ? model.reasoning : undefined,
         tools,
       };
-      return { provider, session };
+      return { provider, session, reconnect: { ...MODEL_RECONNECT } };
     },
     greeting(participant) {
       if (definition.greeting === undefined) return undefined;

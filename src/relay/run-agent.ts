@@ -3,6 +3,7 @@
 // It wires the room (microphones in, the agent's voice tracks out, transcripts, state, the floor RPC)
 // to the relay (speakers, conversations, floor policy), the model sessions and the tools, and reports
 // everything as typed events. The caller owns the room: when `ended` settles it should leave.
+import { randomUUID } from 'node:crypto';
 import { type RemoteParticipant, type Room, RoomEvent } from '@livekit/rtc-node';
 import { loadSileroModel } from '../audio/vad/silero.js';
 import { SEMANTIC_SILENCE_MS, type VadSettings } from '../audio/vad/speech-segmenter.js';
@@ -27,6 +28,7 @@ import { Conversation } from './conversation.js';
 import { registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
 import { SessionLimits } from './limits.js';
+import { leavingLine, MODEL_RETRYING_LINE, modelFailure } from './model-failure.js';
 import { DEFAULT_TURN_DETECTION, openModelSetup } from './model-setup.js';
 import { type OpenedConversation, Relay } from './relay.js';
 import { Speaker } from './speaker.js';
@@ -236,26 +238,68 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
           conversationLogger,
         )
       : undefined;
+    // The model cannot be reached: the room is told once per outage (state initializing, a line from the
+    // agent) while the client retries; when it gives up, or the service refuses the session, the agent
+    // says why and ends.
+    let outageTold = false;
+    let failed = false;
+    let disposed = false;
+    const notice = (text: string) =>
+      events.publish('transcript', {
+        conversation: key,
+        role: 'agent',
+        itemId: noticeItemId(),
+        text,
+        final: true,
+        to: track ? key : undefined,
+      });
+    session.on('unavailable', ({ kind, attempt, maxAttempts, retryInMs, error }) => {
+      conversationLogger.warn(
+        { kind, attempt, maxAttempts, retryInMs, err: error },
+        'model unavailable; retrying',
+      );
+      if (outageTold) return;
+      outageTold = true;
+      events.publish('error', {
+        code: 'MODEL_UNAVAILABLE',
+        message: `the model session could not be opened (${error.message}); trying again in ${retryInMs} ms`,
+        conversation: key,
+      });
+      notice(MODEL_RETRYING_LINE);
+    });
+    session.on('handover', () => {
+      outageTold = false;
+    });
+    const fail = (error: Error) => {
+      if (failed || disposed) return;
+      failed = true;
+      const failure = modelFailure(error);
+      conversationLogger.error(
+        { err: error, code: failure.code },
+        'the model session failed; the agent leaves',
+      );
+      events.publish('error', { code: failure.code, message: error.message, conversation: key });
+      notice(leavingLine(failure));
+      endAgent(`model session failed: ${error.message}`);
+    };
     session.on('closed', ({ error }) => {
-      if (error)
-        events.publish('error', { code: 'MODEL_SESSION_CLOSED', message: error.message, conversation: key });
+      if (error) fail(error);
     });
     const opening = (async () => {
       await track?.publish(permissions && { permissions, listener: key });
       await conversation.open();
+      outageTold = false;
       conversationLogger.info({ session: session.sessionId }, 'realtime session ready');
       const greeting = model.greeting(
         listener ? { identity: listener.participant.identity, name: listener.participant.name } : undefined,
       );
       if (greeting) conversation.greet(greetingInstructions(greeting));
-    })().catch((error: Error) => {
-      conversationLogger.error({ err: error }, 'the conversation could not open');
-      events.publish('error', { code: 'MODEL_SESSION_FAILED', message: error.message, conversation: key });
-    });
+    })().catch((error: Error) => fail(error));
     updateState();
     return {
       conversation,
       close: async () => {
+        disposed = true;
         await opening;
         unwireTools?.();
         await executor?.close();
@@ -383,6 +427,11 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
     ended,
     close,
   };
+}
+
+/** An item id for a line the agent shows without saying it (a notice about the model). */
+function noticeItemId(): string {
+  return `item_notice_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
 }
 
 /** Asks the model to say the greeting word for word (quotes in it become apostrophes). */
