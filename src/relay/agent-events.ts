@@ -57,6 +57,20 @@ export interface AgentEvents {
     status: 'started' | ToolResult['status'];
     durationMs?: number;
   };
+  /**
+   * The model session moved to a new socket (a dropped one, the session cap, a model that stopped
+   * answering) with the conversation carried over; `rerequested` when a cut-off answer was asked again.
+   */
+  handover: {
+    conversation: string;
+    kind: 'reconnect' | 'rollover';
+    sessionId: string;
+    previousSessionId: string;
+    /** Tries it took (1 for a rollover). */
+    attempts: number;
+    replayedItems: number;
+    rerequested: boolean;
+  };
   /** Token usage of one finished response. */
   usage: { conversation: string; responseId: string; usage: RealtimeResponseUsage | null };
   /** Something went wrong that the room may need to know about. */

@@ -267,8 +267,18 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       });
       notice(MODEL_RETRYING_LINE);
     });
-    session.on('handover', () => {
+    session.on('handover', (handover) => {
       outageTold = false;
+      const { event } = handover;
+      events.publish('handover', {
+        conversation: key,
+        kind: handover.kind,
+        sessionId: event.sessionId,
+        previousSessionId: event.previousSessionId,
+        attempts: handover.kind === 'reconnect' ? handover.event.attempts : 1,
+        replayedItems: event.replayedItems,
+        rerequested: event.rerequested,
+      });
     });
     const fail = (error: Error) => {
       if (failed || disposed) return;

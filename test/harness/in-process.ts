@@ -58,6 +58,7 @@ const EVENT_NAMES: (keyof AgentEvents)[] = [
   'decision',
   'floor',
   'interrupted',
+  'handover',
   'tool_call',
   'usage',
   'error',
