@@ -15,13 +15,18 @@ export interface ConversationRecord {
   toolOutputs: string[];
 }
 
+/** A tool call the model makes: its wire name and arguments. */
+export interface PlannedCall {
+  name: string;
+  arguments?: Record<string, unknown>;
+}
+
 /**
- * Echoes each turn back (the echo behaviour); when `callsTool(userTurn)` says so, a user turn is first
- * answered with a call of `tool`, and its result is then read out.
+ * Echoes each turn back (the echo behaviour); when `toolFor(userTurn)` names a call, that user turn
+ * (counted from 1) is first answered with the call, and its result is then read out.
  */
 export function recordingEcho(
-  tool: string,
-  callsTool: (userTurn: number) => boolean,
+  toolFor: (userTurn: number) => PlannedCall | undefined,
 ): Behaviour & { record: ConversationRecord } {
   const echo = echoBehaviour();
   const record: ConversationRecord = { userTurnsSeen: [], toolOutputs: [] };
@@ -34,8 +39,13 @@ export function recordingEcho(
       record.userTurnsSeen.push(userTurns);
       const last = items.at(-1);
       if (last?.type === 'function_call_output') record.toolOutputs.push(last.output);
-      if (last?.type === 'message' && last.role === 'user' && callsTool(userTurns)) {
-        return { outputs: [{ type: 'function_call', name: tool, arguments: '{}' }] };
+      const call = last?.type === 'message' && last.role === 'user' ? toolFor(userTurns) : undefined;
+      if (call) {
+        return {
+          outputs: [
+            { type: 'function_call', name: call.name, arguments: JSON.stringify(call.arguments ?? {}) },
+          ],
+        };
       }
       return echo.reply(turn);
     },

@@ -12,7 +12,7 @@ import { faultsProject, LONG_RUN, recordingEcho } from './fixtures.js';
 
 quietLogs();
 
-const TARGET_DROPS = LONG_RUN ? 100 : 12;
+const TARGET_DROPS = Number(process.env.DEBUG_DROPS ?? 0) || (LONG_RUN ? 100 : 12);
 
 type Where = 'between turns' | 'mid-speech' | 'mid-answer' | 'mid-tool call';
 
@@ -32,7 +32,7 @@ describe('the model socket dropped during a conversation in a room', {
 
   it(`survives ${TARGET_DROPS} drops: every time reconnected, no turn lost, every turn answered`, async () => {
     // Every second turn of Alice's is answered through a 1.5 s tool call.
-    const behaviour = recordingEcho('slow__work', (userTurn) => userTurn % 2 === 0);
+    const behaviour = recordingEcho((userTurn) => (userTurn % 2 === 0 ? { name: 'slow__work' } : undefined));
     // Real-time pacing: an answer streams for as long as it plays, so a drop while it plays cuts it.
     engine = await startEngine({ behaviour, pacing: { speed: 1 } });
     const loaded = definitionFrom(
@@ -55,7 +55,10 @@ describe('the model socket dropped during a conversation in a room', {
     agent.events.on('handover', () => handovers.push(performance.now()));
     const drop = (where: Where) => {
       if (drops.length >= TARGET_DROPS) return;
-      if (engine.faults.dropSockets() > 0) drops.push({ where, at: performance.now() });
+      if (engine.faults.dropSockets() > 0) {
+        drops.push({ where, at: performance.now() });
+        log.push(`${stamp()} DROP ${where}`);
+      }
     };
     const reconnected = () => until(() => handovers.length >= drops.length, 'the reconnect', 30_000);
     let dropWhenAnswering = false;
@@ -69,6 +72,14 @@ describe('the model socket dropped during a conversation in a room', {
     });
 
     const answeredMs: number[] = [];
+    const log: string[] = [];
+    const t0 = performance.now();
+    const stamp = () => Math.round(performance.now() - t0);
+    for (const name of ['turn', 'handover', 'error', 'usage', 'tool_call', 'state', 'interrupted'] as const) {
+      agent.events.on(name, (payload: unknown) =>
+        log.push(`${stamp()} ${name} ${JSON.stringify(payload).slice(0, 160)}`),
+      );
+    }
     let spoken = 0;
     while (drops.length < TARGET_DROPS) {
       drop('between turns');
@@ -96,7 +107,13 @@ describe('the model socket dropped during a conversation in a room', {
         .filter((event) => event.name === 'turn')
         .map((event) => (event.payload as { itemId: string }).itemId),
     );
-    const recoveries = drops.map((entry, index) => (handovers[index] ?? Number.NaN) - entry.at);
+    // Each drop is paired with the first reconnect after it.
+    const unpaired = [...handovers];
+    const recoveries = drops.map((entry) => {
+      const index = unpaired.findIndex((at) => at > entry.at);
+      return index < 0 ? Number.NaN : unpaired.splice(index, 1)[0]! - entry.at;
+    });
+    if (process.env.DEBUG_DROPS) console.info(log.join('\n'));
     const byWhere = new Map<Where, number>();
     for (const { where } of drops) byWhere.set(where, (byWhere.get(where) ?? 0) + 1);
     const sorted = [...recoveries].sort((a, b) => a - b);

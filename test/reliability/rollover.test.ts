@@ -1,0 +1,89 @@
+// Scenario: the model service caps sessions at 30 s (the hosted cap is 60 minutes; the engine and the
+// client are told 30 s). Alice keeps talking with the agent in a real room, a turn every few seconds:
+// the agent rolls its session over to a new one before each cap, between her turns, carrying the
+// conversation. No turn is lost, every turn is answered, the service never has to cut a session off.
+// 90 s by default, 10 minutes with ROOMVOICE_LONG_TESTS=1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningEngine, startEngine } from '../../src/engine/index.js';
+import { RealtimeModelSession } from '../../src/realtime/index.js';
+import { speechWav } from '../fixtures/speech.js';
+import { definitionFrom, type InProcessRooms, startInProcessRooms, until } from '../harness/in-process.js';
+import { quietLogs } from '../tools/quiet-logs.js';
+import { LONG_RUN, recordingEcho } from './fixtures.js';
+
+quietLogs();
+
+const CAP_MS = 30_000;
+const CONVERSATION_MS = LONG_RUN ? 600_000 : 90_000;
+
+describe('session rollover under a 30 s cap during a conversation in a room', {
+  timeout: CONVERSATION_MS + 180_000,
+}, () => {
+  let rooms: InProcessRooms;
+  let engine: RunningEngine;
+
+  beforeAll(async () => {
+    rooms = await startInProcessRooms();
+  });
+  afterAll(async () => {
+    await engine?.close();
+    await rooms?.close();
+  });
+
+  it(`keeps a ${CONVERSATION_MS / 60_000}-minute conversation whole across rollovers`, async () => {
+    const behaviour = recordingEcho(() => undefined);
+    engine = await startEngine({ behaviour, sessionCapMs: CAP_MS });
+    const loaded = definitionFrom(
+      [
+        'name: marathon',
+        'model: { provider: local }',
+        'turn_detection: { type: server_vad, silence_duration_ms: 500 }',
+      ].join('\n'),
+    );
+    const alice = await rooms.join('marathon', 'alice');
+    const { agent, events } = await rooms.startAgent('marathon', loaded, {
+      engineUrl: engine.url,
+      // The service's cap, as the client is told it (hosted: 60 min, rolled over 5 min before).
+      modelSession: (options, logger) =>
+        new RealtimeModelSession({ ...options, sessionCapMs: CAP_MS, rolloverMarginMs: 10_000 }, { logger }),
+    });
+    await until(() => agent.state === 'listening', 'the session to open');
+
+    const started = performance.now();
+    const answeredMs: number[] = [];
+    const gaps: number[] = [];
+    let spoken = 0;
+    while (performance.now() - started < CONVERSATION_MS) {
+      const spokeUntil = await alice.speak(speechWav(spoken % 2 === 0 ? 'question' : 'hello'));
+      spoken += 1;
+      const before = alice.now();
+      answeredMs.push(await alice.untilAgentDone({ sinceMs: spokeUntil, quietMs: 1_500, giveUpMs: 20_000 }));
+      const firstSound = alice.heard.find((chunk) => chunk.at > spokeUntil && chunk.rmsDbfs > -40);
+      gaps.push((firstSound?.at ?? before) - spokeUntil);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    const elapsedMs = performance.now() - started;
+
+    const handovers = events
+      .filter((event) => event.name === 'handover')
+      .map((event) => event.payload as { kind: string });
+    const rollovers = handovers.filter((handover) => handover.kind === 'rollover').length;
+    const turns = new Set(
+      events
+        .filter((event) => event.name === 'turn')
+        .map((event) => (event.payload as { itemId: string }).itemId),
+    );
+    const sortedGaps = [...gaps].sort((a, b) => a - b);
+    console.info(
+      `rollover: ${Math.round(elapsedMs / 1000)} s conversation under a ${CAP_MS / 1000} s cap: ${rollovers} rollovers, ${handovers.length - rollovers} reconnects; turns spoken ${spoken}, reached the model ${turns.size}, answered ${answeredMs.filter((ms) => ms > 300).length}; reply gap ms p50 ${Math.round(sortedGaps[Math.floor(sortedGaps.length / 2)]!)} max ${Math.round(sortedGaps.at(-1)!)}`,
+    );
+
+    expect(rollovers).toBeGreaterThanOrEqual(Math.floor(elapsedMs / CAP_MS));
+    // Rolled over before the cap every time: the service never cut a session (that would be a reconnect).
+    expect(handovers.length).toBe(rollovers);
+    expect(turns.size).toBe(spoken);
+    expect(answeredMs.every((ms) => ms > 300)).toBe(true);
+    expect(Math.max(...behaviour.record.userTurnsSeen)).toBe(spoken);
+    expect(events.filter((event) => event.name === 'error')).toEqual([]);
+  });
+});
