@@ -1,8 +1,9 @@
 // Pieces the reliability scenarios share: an engine behaviour that answers every turn (echoing it, and on
 // the turns it is told to, calling a tool first) while recording what it saw, a plugin project with a
 // slow tool, and the long-run flag.
-import { echoBehaviour } from '../../src/engine/index.js';
+
 import type { Behaviour } from '../../src/engine/index.js';
+import { echoBehaviour } from '../../src/engine/index.js';
 import { pluginApi, pluginProject } from '../tools/plugin-folder.js';
 
 /** Long scenarios (100 socket drops, a 10-minute conversation) run in full only with ROOMVOICE_LONG_TESTS=1. */
