@@ -20,14 +20,17 @@ function bounded(text: string, maxLength: number): string {
   return text.length > maxLength * 4 + 64 ? text.slice(0, maxLength * 4 + 64) : text;
 }
 
+/** Marks a cut value; plain dots, so neutralising a neutralised value changes nothing (NFKC keeps them). */
+const CUT_MARK = '...';
+
 function cut(flat: string, maxLength: number): string {
   const chars = Array.from(flat);
   return chars.length <= maxLength
     ? flat
     : `${chars
-        .slice(0, maxLength - 1)
+        .slice(0, maxLength - CUT_MARK.length)
         .join('')
-        .trimEnd()}…`;
+        .trimEnd()}${CUT_MARK}`;
 }
 
 /** `text` made safe to put inside instructions. Pure; the same input always gives the same output. */

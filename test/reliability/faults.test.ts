@@ -31,14 +31,14 @@ quietLogs();
 /** Alice says one sentence and waits for the agent to finish answering; returns the loud ms she heard. */
 async function turn(person: VoiceParticipant): Promise<number> {
   const spokeUntil = await person.speak(speechWav('question'));
-  return person.untilAgentDone({ sinceMs: spokeUntil, quietMs: 2_500, giveUpMs: 25_000, timeoutMs: 60_000 });
+  return person.untilAgentDone({ sinceMs: spokeUntil, quietMs: 2_500, giveUpMs: 40_000, timeoutMs: 90_000 });
 }
 
 function payloads<K extends keyof AgentEvents>(agent: AgentInRoom, name: K): AgentEvents[K][] {
   return agent.events.filter((event) => event.name === name).map((event) => event.payload as AgentEvents[K]);
 }
 
-describe('faults under an agent in a room', { timeout: 180_000 }, () => {
+describe('faults under an agent in a room', { timeout: 300_000 }, () => {
   let rooms: InProcessRooms;
   const engines: RunningEngine[] = [];
   let project: string;
@@ -140,12 +140,8 @@ describe('faults under an agent in a room', { timeout: 180_000 }, () => {
     });
     const first = await turn(alice);
     const [failed] = payloads(inRoom, 'tool_call').filter((call) => call.status !== 'started');
-    await until(
-      () => childrenRunning('server-everything').some((pid) => pid !== serverPid),
-      'the restart',
-      20_000,
-    );
-    const restartedAfterMs = performance.now() - killedAt;
+    await until(() => connected.length === 2, 'the MCP server to be restarted', 30_000);
+    const restartedAfterMs = connected[1]! - killedAt;
     const second = await turn(alice);
 
     const results = payloads(inRoom, 'tool_call').filter((call) => call.status !== 'started');

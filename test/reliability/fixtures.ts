@@ -14,6 +14,10 @@ export interface ConversationRecord {
   userTurnsSeen: number[];
   /** Tool results the engine was given, in order. */
   toolOutputs: string[];
+  /** Text parts of user items (speaker labels in mode shared), as the engine holds them. */
+  userTexts: string[];
+  /** The session instructions at the last reply. */
+  instructions: string;
 }
 
 /** A tool call the model makes: its wire name and arguments. */
@@ -30,7 +34,7 @@ export function recordingEcho(
   toolFor: (userTurn: number) => PlannedCall | undefined,
 ): Behaviour & { record: ConversationRecord } {
   const echo = echoBehaviour();
-  const record: ConversationRecord = { userTurnsSeen: [], toolOutputs: [] };
+  const record: ConversationRecord = { userTurnsSeen: [], toolOutputs: [], userTexts: [], instructions: '' };
   return {
     name: 'recording-echo',
     record,
@@ -38,6 +42,14 @@ export function recordingEcho(
       const items = turn.items.map((stored) => stored.item);
       const userTurns = items.filter((item) => item.type === 'message' && item.role === 'user').length;
       record.userTurnsSeen.push(userTurns);
+      record.instructions = turn.instructions;
+      record.userTexts = items.flatMap((item) =>
+        item.type === 'message' && item.role === 'user'
+          ? item.content.flatMap((part) =>
+              'text' in part && typeof part.text === 'string' ? [part.text] : [],
+            )
+          : [],
+      );
       const last = items.at(-1);
       if (last?.type === 'function_call_output') record.toolOutputs.push(last.output);
       const call = last?.type === 'message' && last.role === 'user' ? toolFor(userTurns) : undefined;
