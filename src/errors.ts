@@ -21,8 +21,12 @@ export type ErrorCode =
   | 'REALTIME_PROTOCOL'
   | 'AUDIO_FORMAT'
   | 'SPEECH_SYNTHESIS_UNAVAILABLE'
+  | 'TRANSCRIPTION_UNAVAILABLE'
+  | 'TRANSCRIPTION_FAILED'
+  | 'TRANSCRIPTION_TIMEOUT'
   | 'REALTIME_TIMEOUT'
-  | 'ROOM_NOT_CONNECTED';
+  | 'ROOM_NOT_CONNECTED'
+  | 'JOB_HOST_FAILED';
 
 export class FrameworkError extends Error {
   readonly code: ErrorCode;

@@ -3,35 +3,10 @@
 // `{"agent": "<name>"}`; without it the worker's default (AGENT_DEFINITION, default echo) runs.
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { z } from 'zod';
 import { DEFINITION_EXTENSIONS, type LoadedDefinition, loadDefinition } from '../definition/index.js';
 import { FrameworkError } from '../errors.js';
 
-export const DEFAULT_DEFINITION = 'echo';
-
-const dispatchMetadataSchema = z.strictObject({
-  agent: z.string().min(1).describe('The name of the agent definition to run.'),
-});
-
-/** The definition a dispatch asks for: its metadata's `agent`, else the default. */
-export function requestedAgent(metadata: string, fallback: string): string {
-  if (metadata.trim() === '') return fallback;
-  let data: unknown;
-  try {
-    data = JSON.parse(metadata);
-  } catch {
-    throw new FrameworkError('CONFIG_INVALID', `dispatch metadata is not JSON: ${metadata.slice(0, 120)}`);
-  }
-  const parsed = dispatchMetadataSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new FrameworkError(
-      'CONFIG_INVALID',
-      `dispatch metadata ${issue?.path.join('.') || '(root)'}: ${issue?.message}; expected {"agent": "<definition name>"}`,
-    );
-  }
-  return parsed.data.agent;
-}
+export { DEFAULT_DEFINITION, requestedAgent } from './agent-request.js';
 
 /** Loads the definition named `name` from `dir`, naming the known ones when it is not there. */
 export async function findDefinition(dir: string, name: string): Promise<LoadedDefinition> {

@@ -14,6 +14,16 @@ export interface SpeakerRef {
   name: string;
 }
 
+/** How a model session moved to a new socket with the conversation carried over. */
+export interface SessionHandover {
+  previousSessionId: string;
+  /** Tries it took (1 for a rollover). */
+  attempts: number;
+  replayedItems: number;
+  /** A cut-off answer was asked again. */
+  rerequested: boolean;
+}
+
 export interface AgentEvents {
   /** The agent's state in the room (`lk.agent.state` follows it). */
   state: { state: AgentState };
@@ -57,22 +67,30 @@ export interface AgentEvents {
     status: 'started' | ToolResult['status'];
     durationMs?: number;
   };
-  /**
-   * The model session moved to a new socket (a dropped one, the session cap, a model that stopped
-   * answering) with the conversation carried over; `rerequested` when a cut-off answer was asked again.
-   */
-  handover: {
+  /** Token usage of one finished response; `speaker` is the person it answered, when one was. */
+  usage: {
     conversation: string;
-    kind: 'reconnect' | 'rollover';
-    sessionId: string;
-    previousSessionId: string;
-    /** Tries it took (1 for a rollover). */
-    attempts: number;
-    replayedItems: number;
-    rerequested: boolean;
+    responseId: string;
+    usage: RealtimeResponseUsage | null;
+    speaker?: SpeakerRef;
   };
-  /** Token usage of one finished response. */
-  usage: { conversation: string; responseId: string; usage: RealtimeResponseUsage | null };
+  /**
+   * A conversation's model session opened, moved to a new socket after a drop (`reconnected`) or to a
+   * new session before the session cap (`rolled_over`), or closed. `participant`: who it hears, when it
+   * is one person's (modes single and per-participant). `handover`: how a move went, for the two moves.
+   */
+  session: {
+    conversation: string;
+    sessionId: string | null;
+    change: 'opened' | 'reconnected' | 'rolled_over' | 'closed';
+    participant?: string;
+    handover?: SessionHandover;
+  };
+  /**
+   * The answer to a user's turn started playing, `latencyMs` after the end of their speech (the turn's
+   * commit less the turn detector's silence window).
+   */
+  reply_started: { conversation: string; itemId: string; latencyMs: number };
   /** Something went wrong that the room may need to know about. */
   error: { code: string; message: string; conversation?: string };
   /** The agent left the room. */

@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { type RemoteParticipant, type Room, RoomEvent } from '@livekit/rtc-node';
 import { loadSileroModel } from '../audio/vad/silero.js';
-import { SEMANTIC_SILENCE_MS, type VadSettings } from '../audio/vad/speech-segmenter.js';
 import { wireRate } from '../audio/wire-format.js';
-import { type AgentDefinition, type LoadedDefinition, ROOM_METADATA_MAX } from '../definition/index.js';
+import { type LoadedDefinition, ROOM_METADATA_MAX } from '../definition/index.js';
+import { FrameworkError } from '../errors.js';
 import { type ModelSession, type RealtimeClientOptions, RealtimeModelSession } from '../realtime/index.js';
 import { loadRegistry } from '../registry/index.js';
 import { dataDir as baseDataDir } from '../registry/plugin.js';
@@ -19,17 +19,19 @@ import { TrackPermissions } from '../room/track-permissions.js';
 import { RoomTranscripts } from '../room/transcripts.js';
 import { VoiceTrack } from '../room/voice-track.js';
 import type { Logger } from '../telemetry/log.js';
+import type { ParticipantInfo } from '../tools/context.js';
 import { scopedDataDir } from '../tools/data-scope.js';
 import { ToolExecutor } from '../tools/executor.js';
 import { guardRules, ToolGuards } from '../tools/guards.js';
 import { Toolset } from '../tools/toolset.js';
 import { AgentEventBus, type AgentEventSource } from './agent-events.js';
+import { observeAgent, pricedModel } from './agent-telemetry.js';
 import { Conversation } from './conversation.js';
 import { registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
 import { SessionLimits } from './limits.js';
 import { leavingLine, MODEL_RETRYING_LINE, modelFailure } from './model-failure.js';
-import { DEFAULT_TURN_DETECTION, openModelSetup } from './model-setup.js';
+import { audioFormatOf, DEFAULT_TURN_DETECTION, openModelSetup, relayVadSettings } from './model-setup.js';
 import { type OpenedConversation, Relay } from './relay.js';
 import { Speaker } from './speaker.js';
 import { speakerRef } from './speaker-label.js';
@@ -63,33 +65,21 @@ export interface RunningAgent {
   close(reason?: string): Promise<void>;
 }
 
-/** The relay's own voice activity settings, from the definition's turn detection. */
-function vadSettings(definition: AgentDefinition): VadSettings {
-  const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
-  if (turns.type === 'semantic_vad') {
-    return {
-      threshold: 0.5,
-      prefixPaddingMs: 300,
-      silenceDurationMs: SEMANTIC_SILENCE_MS[turns.eagerness ?? 'auto'],
-    };
-  }
-  if (turns.type === 'none') return { threshold: 0.5, prefixPaddingMs: 300, silenceDurationMs: 500 };
-  return {
-    threshold: turns.threshold ?? 0.5,
-    prefixPaddingMs: turns.prefix_padding_ms ?? 300,
-    silenceDurationMs: turns.silence_duration_ms ?? 500,
-  };
-}
-
 const STATE_ORDER: AgentState[] = ['initializing', 'listening', 'thinking', 'speaking'];
 
 export async function runAgent(room: Room, loaded: LoadedDefinition, deps: AgentDeps): Promise<RunningAgent> {
   const { definition } = loaded;
   const { participants } = definition;
-  const logger = deps.logger.child({ agent: definition.name });
   const local = room.localParticipant;
-  if (!local || !room.isConnected) throw new Error('runAgent needs a connected room');
+  if (!local || !room.isConnected) {
+    throw new FrameworkError('ROOM_NOT_CONNECTED', 'runAgent needs a connected room: connect it first');
+  }
+  const logger = deps.logger.child({
+    agent: definition.name,
+    ...('room' in deps.logger.bindings() ? {} : { room: room.name }),
+  });
   const events = new AgentEventBus(() => logger);
+  observeAgent(events, { agent: definition.name, model: pricedModel(definition.model), logger });
   const stateAttribute = new AgentStateAttribute(room, logger);
   stateAttribute.set('initializing');
 
@@ -122,15 +112,13 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   });
   const toolRoom = new LiveKitToolRoom(room, async () => endAgent('a tool asked the agent to leave'));
 
-  const format = definition.audio?.format ?? 'pcm';
-  const wire = ({ pcm: 'audio/pcm', pcmu: 'audio/pcmu', pcma: 'audio/pcma' } as const)[format];
-  const rate = wireRate(wire);
+  const rate = wireRate(audioFormatOf(definition));
   const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
   const shared = participants.mode === 'shared';
   const relayCommits = turns.type === 'none';
   const speakerVad =
     shared || relayCommits || (participants.mode === 'single' && participants.link === 'first-speaker')
-      ? { model: await loadSileroModel(), settings: vadSettings(definition) }
+      ? { model: await loadSileroModel(), settings: relayVadSettings(definition) }
       : undefined;
 
   const floor = shared
@@ -144,7 +132,8 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   const privateTracks = participants.mode === 'per-participant';
   const permissions = privateTracks ? new TrackPermissions(local) : undefined;
   const publicTrack = privateTracks ? undefined : new VoiceTrack(room, rate);
-  await publicTrack?.publish();
+  // An observer publishes no track: one appears with its first speech (after a switch of floor).
+  if (participants.floor !== 'observer') await publicTrack?.publish();
   const publicOutput = publicTrack ? new Playout(publicTrack, logger) : undefined;
   const voiceTrackOf = new Map<string, VoiceTrack>();
   if (publicTrack) voiceTrackOf.set('room', publicTrack);
@@ -163,12 +152,13 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
     events.publish('state', { state: next });
   };
 
-  const open = (listener: Speaker | undefined, key: string): OpenedConversation => {
-    const conversationLogger = logger.child({ conversation: key });
-    const options = model.clientOptions(
-      listener ? { identity: listener.participant.identity, name: listener.participant.name } : undefined,
-      sessionTools(),
-    );
+  const open = (listener: ParticipantInfo | undefined, key: string): OpenedConversation => {
+    const participant = listener && { identity: listener.identity, name: listener.name };
+    const conversationLogger = logger.child({
+      conversation: key,
+      ...(listener ? { participant: listener.identity } : {}),
+    });
+    const options = model.clientOptions(participant, sessionTools());
     const session = deps.modelSession
       ? deps.modelSession(options, conversationLogger)
       : new RealtimeModelSession(options, { logger: conversationLogger });
@@ -201,7 +191,7 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       relayCommits,
       createResponse: turns.type === 'none' || turns.create_response !== false,
       interruptResponse: turns.type === 'none' || turns.interrupt_response !== false,
-      silenceMs: speakerVad?.settings.silenceDurationMs ?? 500,
+      silenceMs: relayVadSettings(definition).silenceDurationMs,
       hasTools,
       privateTo: track ? key : undefined,
       abortTools: () => executor?.abort('barge-in'),
@@ -215,8 +205,9 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       ? relayToolCalls(
           session,
           executor,
-          () => conversation.caller(),
           {
+            caller: () => conversation.caller(),
+            respond: () => conversation.continueAfterTool(),
             started: ({ callId, name }) =>
               events.publish('tool_call', {
                 conversation: key,
@@ -267,19 +258,6 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       });
       notice(MODEL_RETRYING_LINE);
     });
-    session.on('handover', (handover) => {
-      outageTold = false;
-      const { event } = handover;
-      events.publish('handover', {
-        conversation: key,
-        kind: handover.kind,
-        sessionId: event.sessionId,
-        previousSessionId: event.previousSessionId,
-        attempts: handover.kind === 'reconnect' ? handover.event.attempts : 1,
-        replayedItems: event.replayedItems,
-        rerequested: event.rerequested,
-      });
-    });
     const fail = (error: Error) => {
       if (failed || disposed) return;
       failed = true;
@@ -295,14 +273,34 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
     session.on('closed', ({ error }) => {
       if (error) fail(error);
     });
+    session.on('handover', (handover) => {
+      outageTold = false;
+      const { event } = handover;
+      events.publish('session', {
+        conversation: key,
+        sessionId: event.sessionId,
+        change: handover.kind === 'reconnect' ? 'reconnected' : 'rolled_over',
+        participant: listener?.identity,
+        handover: {
+          previousSessionId: event.previousSessionId,
+          attempts: handover.kind === 'reconnect' ? handover.event.attempts : 1,
+          replayedItems: event.replayedItems,
+          rerequested: event.rerequested,
+        },
+      });
+    });
     const opening = (async () => {
       await track?.publish(permissions && { permissions, listener: key });
       await conversation.open();
       outageTold = false;
       conversationLogger.info({ session: session.sessionId }, 'realtime session ready');
-      const greeting = model.greeting(
-        listener ? { identity: listener.participant.identity, name: listener.participant.name } : undefined,
-      );
+      events.publish('session', {
+        conversation: key,
+        sessionId: session.sessionId,
+        change: 'opened',
+        participant: listener?.identity,
+      });
+      const greeting = model.greeting(participant);
       if (greeting) conversation.greet(greetingInstructions(greeting));
     })().catch((error: Error) => fail(error));
     updateState();
@@ -314,6 +312,12 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
         unwireTools?.();
         await executor?.close();
         conversation.close();
+        events.publish('session', {
+          conversation: key,
+          sessionId: session.sessionId,
+          change: 'closed',
+          participant: listener?.identity,
+        });
         if (track) {
           voiceTrackOf.delete(key);
           permissions?.revoke(key);
@@ -388,8 +392,13 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
     logger,
   });
 
+  // An MCP server's tool list changed: every open session gets the new list.
+  toolset.on('changed', () => {
+    for (const conversation of relay.conversations()) conversation.updateTools(sessionTools());
+  });
+
   const onJoined = (participant: RemoteParticipant) => {
-    if (heard(participant)) relay.joined(participant.identity);
+    if (heard(participant)) relay.joined(participantInfo(participant));
   };
   const onLeft = (participant: RemoteParticipant) => {
     if (heard(participant)) relay.left(participant.identity);

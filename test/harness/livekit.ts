@@ -2,6 +2,7 @@
 // always stopped after them (on failure too, since callers stop it in afterAll).
 import { fileURLToPath } from 'node:url';
 import { AccessToken, AgentDispatchClient, RoomServiceClient, type VideoGrant } from 'livekit-server-sdk';
+import { pino } from 'pino';
 import { locateLiveKitServer } from '../../src/dispatch/livekit-binary.js';
 import {
   type LiveKitServer,
@@ -19,14 +20,21 @@ export interface TestLiveKit extends LiveKitServer {
   token(room: string, identity: string, grant?: Partial<VideoGrant>): Promise<string>;
 }
 
-export async function startTestLiveKit(): Promise<TestLiveKit> {
+/** `serverLog` receives the server's own log lines, logged at info level (default: warnings only, dropped). */
+export async function startTestLiveKit(
+  options: { serverLog?: (line: string) => void } = {},
+): Promise<TestLiveKit> {
   const binary = await locateLiveKitServer();
   if (!binary) throw new Error('livekit-server is not built: run `pnpm livekit-server` (or .ci/run) first');
   const config = readServerConfig(LIVEKIT_YAML);
   config.port = await freePort();
   config.rtc.udp_port = await freeUdpPort();
-  config.logging = { level: 'warn' };
-  const server = await startLiveKitServer({ binary, config, configName: 'test livekit.yaml', logger: log() });
+  config.logging = { level: options.serverLog ? 'info' : 'warn' };
+  const { serverLog } = options;
+  const logger = serverLog
+    ? pino({ level: 'debug' }, { write: (line: string) => serverLog(JSON.parse(line).msg) })
+    : log();
+  const server = await startLiveKitServer({ binary, config, configName: 'test livekit.yaml', logger });
   const httpUrl = server.url.replace(/^ws/, 'http');
   return {
     ...server,

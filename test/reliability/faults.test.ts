@@ -11,18 +11,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Behaviour, echoBehaviour, type RunningEngine, startEngine } from '../../src/engine/index.js';
 import { RealtimeModelSession } from '../../src/realtime/index.js';
-import type { AgentEvents } from '../../src/relay/agent-events.js';
 import type { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { createLogger } from '../../src/telemetry/log.js';
 import { speechWav } from '../fixtures/speech.js';
-import {
-  type AgentInRoom,
-  definitionFrom,
-  type InProcessRooms,
-  startInProcessRooms,
-  until,
-} from '../harness/in-process.js';
+import { handovers, until } from '../harness/agent-view.js';
 import { childrenRunning, freePort, isRunning } from '../harness/processes.js';
+import { definition, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 import { faultsProject, recordingEcho } from './fixtures.js';
 
@@ -34,31 +28,27 @@ async function turn(person: VoiceParticipant): Promise<number> {
   return person.untilAgentDone({ sinceMs: spokeUntil, quietMs: 2_500, giveUpMs: 40_000, timeoutMs: 90_000 });
 }
 
-function payloads<K extends keyof AgentEvents>(agent: AgentInRoom, name: K): AgentEvents[K][] {
-  return agent.events.filter((event) => event.name === name).map((event) => event.payload as AgentEvents[K]);
-}
-
 describe('faults under an agent in a room', { timeout: 300_000 }, () => {
-  let rooms: InProcessRooms;
+  let stack: RoomAgentStack;
   const engines: RunningEngine[] = [];
   let project: string;
 
   beforeAll(async () => {
-    rooms = await startInProcessRooms();
+    stack = await startRoomAgentStack();
     project = await faultsProject();
   });
   afterAll(async () => {
     for (const engine of engines) await engine.close();
-    await rooms?.close();
+    await stack?.close();
   });
 
   it('the engine killed mid-answer and restarted: reconnected, the answer asked again, the next turn answered', async () => {
     const port = await freePort();
     let engine = await startEngine({ behaviour: echoBehaviour(), port, pacing: { speed: 1 } });
     engines.push(engine);
-    const loaded = definitionFrom('name: sturdy\nmodel: { provider: local }\n');
-    const alice = await rooms.join('engine-restart', 'alice');
-    const inRoom = await rooms.startAgent('engine-restart', loaded, { engineUrl: engine.url });
+    const loaded = definition('name: sturdy\nmodel: { provider: local }\n');
+    const alice = await stack.join('engine-restart', 'alice');
+    const inRoom = await stack.start('engine-restart', loaded, engine);
     await until(() => inRoom.agent.state === 'listening', 'the session to open');
 
     let killedAt = 0;
@@ -78,13 +68,13 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
     engine = await startEngine({ behaviour: echoBehaviour(), port, pacing: { speed: 1 } });
     engines.push(engine);
     const restartedAt = performance.now();
-    await until(() => payloads(inRoom, 'handover').length === 1, 'the reconnect', 30_000);
+    await until(() => handovers(inRoom.events).length === 1, 'the reconnect', 30_000);
     const reconnectedAt = performance.now();
     // What she hears from the reconnect on is the answer asked again on the new session.
     const heard = await alice.untilAgentDone({ sinceMs: alice.now(), quietMs: 2_500, giveUpMs: 15_000 });
     const next = await turn(alice);
 
-    const [handover] = payloads(inRoom, 'handover');
+    const [handover] = handovers(inRoom.events);
     console.info(
       `engine restart: killed mid-answer, back after ${Math.round(restartedAt - killedAt)} ms; reconnected ${Math.round(reconnectedAt - killedAt)} ms after the kill (${handover?.attempts} tries), cut answer re-asked: ${handover?.rerequested}; turns lost 0 (next turn answered with ${Math.round(next)} ms of speech)`,
     );
@@ -92,8 +82,8 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
     expect(heard).toBeGreaterThan(1_000);
     expect(next).toBeGreaterThan(500);
     // While the engine was down the room was told, once.
-    expect(payloads(inRoom, 'error').map((error) => error.code)).toEqual(['MODEL_UNAVAILABLE']);
-    await inRoom.close();
+    expect(inRoom.of('error').map((error) => error.code)).toEqual(['MODEL_UNAVAILABLE']);
+    await inRoom.stop();
   });
 
   it('the MCP server killed mid-call: a readable error, the server restarted, the next call works', async () => {
@@ -103,7 +93,7 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
     }));
     const engine = await startEngine({ behaviour });
     engines.push(engine);
-    const loaded = definitionFrom(
+    const loaded = definition(
       [
         'name: mcp-user',
         'model: { provider: local }',
@@ -112,7 +102,7 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
         '    allowed_tools: [trigger-long-running-operation]',
       ].join('\n'),
     );
-    const alice = await rooms.join('mcp-kill', 'alice');
+    const alice = await stack.join('mcp-kill', 'alice');
     // The agent's own log says when its MCP server is connected (again).
     const connected: number[] = [];
     const logger = createLogger({
@@ -124,7 +114,7 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
         },
       },
     });
-    const inRoom = await rooms.startAgent('mcp-kill', loaded, { engineUrl: engine.url, logger });
+    const inRoom = await stack.start('mcp-kill', loaded, engine, { logger });
     await until(() => inRoom.agent.state === 'listening', 'the session to open');
     const [serverPid] = childrenRunning('server-everything');
     expect(serverPid).toBeDefined();
@@ -139,12 +129,12 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
       }, 1_000);
     });
     const first = await turn(alice);
-    const [failed] = payloads(inRoom, 'tool_call').filter((call) => call.status !== 'started');
+    const [failed] = inRoom.of('tool_call').filter((call) => call.status !== 'started');
     await until(() => connected.length === 2, 'the MCP server to be restarted', 30_000);
     const restartedAfterMs = connected[1]! - killedAt;
     const second = await turn(alice);
 
-    const results = payloads(inRoom, 'tool_call').filter((call) => call.status !== 'started');
+    const results = inRoom.of('tool_call').filter((call) => call.status !== 'started');
     console.info(
       `MCP kill: call ended ${failed?.status} (${Math.round(failed?.durationMs ?? 0)} ms), server restarted ${Math.round(restartedAfterMs)} ms after the kill, next call ${results[1]?.status}; answers heard ${Math.round(first)} ms, ${Math.round(second)} ms`,
     );
@@ -157,7 +147,7 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
     expect(behaviour.record.toolOutputs[1]).toMatch(/Long running operation completed/i);
     expect(first).toBeGreaterThan(500);
     expect(second).toBeGreaterThan(500);
-    await inRoom.close();
+    await inRoom.stop();
   });
 
   it('a tool that hangs forever and one that throws: both end, the model says so, the room goes on', async () => {
@@ -167,20 +157,17 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
     );
     const engine = await startEngine({ behaviour });
     engines.push(engine);
-    const loaded = definitionFrom(
+    const loaded = definition(
       ['name: brave', 'model: { provider: local }', 'tools: [faulty.*]', 'limits: { tool_timeout: 2s }'].join(
         '\n',
       ),
     );
-    const alice = await rooms.join('bad-tools', 'alice');
-    const inRoom = await rooms.startAgent('bad-tools', loaded, {
-      engineUrl: engine.url,
-      projectDir: project,
-    });
+    const alice = await stack.join('bad-tools', 'alice');
+    const inRoom = await stack.start('bad-tools', loaded, engine, { projectDir: project });
     await until(() => inRoom.agent.state === 'listening', 'the session to open');
 
     const heard = [await turn(alice), await turn(alice), await turn(alice)];
-    const results = payloads(inRoom, 'tool_call').filter((call) => call.status !== 'started');
+    const results = inRoom.of('tool_call').filter((call) => call.status !== 'started');
     console.info(
       `tool faults: hang -> ${results[0]?.status} after ${Math.round(results[0]?.durationMs ?? 0)} ms, throw -> ${results[1]?.status}; answers heard ${heard.map(Math.round).join(', ')} ms`,
     );
@@ -193,7 +180,7 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
       'The call to faulty.boom failed: the disk is on fire',
     ]);
     expect(heard.every((ms) => ms > 500)).toBe(true);
-    await inRoom.close();
+    await inRoom.stop();
   });
 
   it('a model that never answers: reported after the bound, the session replaced, the next turn answered', async () => {
@@ -208,10 +195,9 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
     };
     const engine = await startEngine({ behaviour: silentOnce });
     engines.push(engine);
-    const loaded = definitionFrom('name: patient\nmodel: { provider: local }\n');
-    const alice = await rooms.join('no-answer', 'alice');
-    const inRoom = await rooms.startAgent('no-answer', loaded, {
-      engineUrl: engine.url,
+    const loaded = definition('name: patient\nmodel: { provider: local }\n');
+    const alice = await stack.join('no-answer', 'alice');
+    const inRoom = await stack.start('no-answer', loaded, engine, {
       modelSession: (options, logger) =>
         new RealtimeModelSession({ ...options, responseTimeoutMs: 5_000 }, { logger }),
     });
@@ -220,15 +206,15 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
     const spokeUntil = await alice.speak(speechWav('question'));
     const turnEndedAt = performance.now();
     const unanswered = await alice.untilAgentDone({ sinceMs: spokeUntil, giveUpMs: 4_000 });
-    await until(() => payloads(inRoom, 'error').length > 0, 'the report', 15_000);
+    await until(() => inRoom.of('error').length > 0, 'the report', 15_000);
     const reportedAfterMs = performance.now() - turnEndedAt;
     await until(
-      () => payloads(inRoom, 'handover').length > 0 && inRoom.agent.state === 'listening',
+      () => handovers(inRoom.events).length > 0 && inRoom.agent.state === 'listening',
       'the recovery',
     );
     const next = await turn(alice);
 
-    const [error] = payloads(inRoom, 'error');
+    const [error] = inRoom.of('error');
     console.info(
       `never answers: reported ${Math.round(reportedAfterMs)} ms after the turn ended (${error?.code}), session replaced, next turn answered with ${Math.round(next)} ms of speech`,
     );
@@ -237,10 +223,10 @@ describe('faults under an agent in a room', { timeout: 300_000 }, () => {
       code: 'MODEL_NO_ANSWER',
       message: expect.stringMatching(/within 50\d\d ms/),
     });
-    expect(payloads(inRoom, 'handover')).toEqual([
+    expect(handovers(inRoom.events)).toEqual([
       expect.objectContaining({ kind: 'reconnect', rerequested: false }),
     ]);
     expect(next).toBeGreaterThan(500);
-    await inRoom.close();
+    await inRoom.stop();
   });
 });

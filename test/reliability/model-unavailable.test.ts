@@ -10,28 +10,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { echoBehaviour, type RunningEngine, startEngine } from '../../src/engine/index.js';
 import { createLogger } from '../../src/telemetry/log.js';
 import { speechWav } from '../fixtures/speech.js';
-import {
-  definitionFrom,
-  type InProcessRooms,
-  startInProcessRooms,
-  until,
-  watchAgent,
-} from '../harness/in-process.js';
+import { until, watchAgent } from '../harness/agent-view.js';
 import { freePort } from '../harness/processes.js';
+import { definition, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 
 quietLogs();
 
 describe('a model endpoint that refuses or is down when a participant arrives', { timeout: 120_000 }, () => {
-  let rooms: InProcessRooms;
+  let stack: RoomAgentStack;
   const engines: RunningEngine[] = [];
 
   beforeAll(async () => {
-    rooms = await startInProcessRooms();
+    stack = await startRoomAgentStack();
   });
   afterAll(async () => {
     for (const engine of engines) await engine.close();
-    await rooms?.close();
+    await stack?.close();
   });
 
   it('401: the room is told, the agent ends with the reason, nothing is retried', async () => {
@@ -43,7 +38,7 @@ describe('a model endpoint that refuses or is down when a participant arrives', 
     });
     engines.push(engine);
     process.env.TEST_WRONG_KEY = 'sk-test-wrong-key-0123456789';
-    const loaded = definitionFrom(
+    const loaded = definition(
       [
         'name: refused',
         'model:',
@@ -53,10 +48,10 @@ describe('a model endpoint that refuses or is down when a participant arrives', 
         '  api_key: ${env:TEST_WRONG_KEY}',
       ].join('\n'),
     );
-    const person = await rooms.join('refused-room', 'alice');
+    const person = await stack.join('refused-room', 'alice');
     const view = watchAgent(person);
     const started = performance.now();
-    const { agent, events } = await rooms.startAgent('refused-room', loaded);
+    const { agent, events } = await stack.start('refused-room', loaded);
     const reason = await agent.ended;
     const endedAfterMs = performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // room for a retry, if there were one
@@ -90,12 +85,12 @@ describe('a model endpoint that refuses or is down when a participant arrives', 
   it('down on arrival, back after 2.5 s: retried, the room told, then greeted and answered', async () => {
     const port = await freePort();
     const url = `ws://127.0.0.1:${port}/v1/realtime`;
-    const loaded = definitionFrom(
+    const loaded = definition(
       ['name: patient', 'model: { provider: local }', 'greeting: Hello, I am here now.'].join('\n'),
     );
-    const person = await rooms.join('patient-room', 'bob');
+    const person = await stack.join('patient-room', 'bob');
     const view = watchAgent(person);
-    const { agent, events } = await rooms.startAgent('patient-room', loaded, { engineUrl: url });
+    const { agent, events } = await stack.start('patient-room', loaded, undefined, { engineUrl: url });
     const joinedAt = performance.now();
     await until(() => view.lines.some((line) => /trying again/.test(line.text)), 'the retry notice', 20_000);
     expect(view.states).toContain('initializing');
@@ -128,11 +123,11 @@ describe('a model endpoint that refuses or is down when a participant arrives', 
 
   it('down for good: the agent says it must leave and ends with the reason', async () => {
     const port = await freePort();
-    const loaded = definitionFrom(['name: stranded', 'model: { provider: local }'].join('\n'));
-    const person = await rooms.join('stranded-room', 'carol');
+    const loaded = definition(['name: stranded', 'model: { provider: local }'].join('\n'));
+    const person = await stack.join('stranded-room', 'carol');
     const view = watchAgent(person);
     const started = performance.now();
-    const { agent } = await rooms.startAgent('stranded-room', loaded, {
+    const { agent } = await stack.start('stranded-room', loaded, undefined, {
       engineUrl: `ws://127.0.0.1:${port}/v1/realtime`,
     });
     const reason = await agent.ended;

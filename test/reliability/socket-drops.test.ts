@@ -2,40 +2,38 @@
 // (as a broken network does, no close frame): between turns, while she is speaking, while the agent is
 // answering, and while a tool call runs. Every drop, the agent's session reconnects with the
 // conversation carried over; every turn she says reaches the model and is answered; she hears each
-// answer. 12 drops by default, 100 with ROOMVOICE_LONG_TESTS=1.
+// answer. 10 drops by default, 100 with ROOMVOICE_LONG_TESTS=1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningEngine, startEngine } from '../../src/engine/index.js';
 import { speechWav } from '../fixtures/speech.js';
-import { definitionFrom, type InProcessRooms, startInProcessRooms, until } from '../harness/in-process.js';
+import { until } from '../harness/agent-view.js';
+import { definition, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 import { faultsProject, LONG_RUN, recordingEcho } from './fixtures.js';
 
 quietLogs();
 
-const TARGET_DROPS = Number(process.env.DEBUG_DROPS ?? 0) || (LONG_RUN ? 100 : 12);
+const TARGET_DROPS = Number(process.env.DEBUG_DROPS ?? 0) || (LONG_RUN ? 100 : 10);
 
 type Where = 'between turns' | 'mid-speech' | 'mid-answer' | 'mid-tool call';
 
 describe('the model socket dropped during a conversation in a room', {
   timeout: LONG_RUN ? 1_200_000 : 300_000,
 }, () => {
-  let rooms: InProcessRooms;
-  let engine: RunningEngine;
+  // Every second turn of Alice's is answered through a 1.5 s tool call.
+  const behaviour = recordingEcho((userTurn) => (userTurn % 2 === 0 ? { name: 'slow__work' } : undefined));
+  let stack: RoomAgentStack;
 
   beforeAll(async () => {
-    rooms = await startInProcessRooms();
+    // Real-time pacing: an answer streams for as long as it plays, so a drop while it plays cuts it.
+    stack = await startRoomAgentStack({ behaviour, pacing: { speed: 1 } });
   });
   afterAll(async () => {
-    await engine?.close();
-    await rooms?.close();
+    await stack?.close();
   });
 
   it(`survives ${TARGET_DROPS} drops: every time reconnected, no turn lost, every turn answered`, async () => {
-    // Every second turn of Alice's is answered through a 1.5 s tool call.
-    const behaviour = recordingEcho((userTurn) => (userTurn % 2 === 0 ? { name: 'slow__work' } : undefined));
-    // Real-time pacing: an answer streams for as long as it plays, so a drop while it plays cuts it.
-    engine = await startEngine({ behaviour, pacing: { speed: 1 } });
-    const loaded = definitionFrom(
+    const { engine } = stack;
+    const loaded = definition(
       [
         'name: steady',
         'model: { provider: local }',
@@ -43,16 +41,17 @@ describe('the model socket dropped during a conversation in a room', {
         'tools: [slow.work]',
       ].join('\n'),
     );
-    const alice = await rooms.join('drops', 'alice');
-    const { agent, events } = await rooms.startAgent('drops', loaded, {
-      engineUrl: engine.url,
+    const alice = await stack.join('drops', 'alice');
+    const { agent, events } = await stack.start('drops', loaded, engine, {
       projectDir: await faultsProject(),
     });
     await until(() => agent.state === 'listening', 'the session to open');
 
     const drops: { where: Where; at: number }[] = [];
     const handovers: number[] = [];
-    agent.events.on('handover', () => handovers.push(performance.now()));
+    agent.events.on('session', ({ change }) => {
+      if (change === 'reconnected') handovers.push(performance.now());
+    });
     const drop = (where: Where) => {
       if (drops.length >= TARGET_DROPS) return;
       if (engine.faults.dropSockets() > 0) {
@@ -75,7 +74,7 @@ describe('the model socket dropped during a conversation in a room', {
     const log: string[] = [];
     const t0 = performance.now();
     const stamp = () => Math.round(performance.now() - t0);
-    for (const name of ['turn', 'handover', 'error', 'usage', 'tool_call', 'state', 'interrupted'] as const) {
+    for (const name of ['turn', 'session', 'error', 'usage', 'tool_call', 'state', 'interrupted'] as const) {
       agent.events.on(name, (payload: unknown) =>
         log.push(`${stamp()} ${name} ${JSON.stringify(payload).slice(0, 160)}`),
       );

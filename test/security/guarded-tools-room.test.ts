@@ -15,7 +15,8 @@ import { CONFIRM_TOOL_METHOD } from '../../src/relay/tool-room.js';
 import type { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { tempFolder } from '../definition/cli-run.js';
 import { speechWav } from '../fixtures/speech.js';
-import { definitionFrom, type InProcessRooms, startInProcessRooms, until } from '../harness/in-process.js';
+import { until } from '../harness/agent-view.js';
+import { definition, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
 import { type PlannedCall, recordingEcho } from '../reliability/fixtures.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 
@@ -27,15 +28,15 @@ async function turn(person: VoiceParticipant): Promise<void> {
 }
 
 describe('guarded tools in a room', { timeout: 300_000 }, () => {
-  let rooms: InProcessRooms;
+  let stack: RoomAgentStack;
   let engine: RunningEngine;
 
   beforeAll(async () => {
-    rooms = await startInProcessRooms();
+    stack = await startRoomAgentStack();
   });
   afterAll(async () => {
     await engine?.close();
-    await rooms?.close();
+    await stack?.close();
   });
 
   it('a guest cannot get a guarded tool run by asking the model; the host can, once she confirms', async () => {
@@ -50,7 +51,7 @@ describe('guarded tools in a room', { timeout: 300_000 }, () => {
     await mkdir(join(dataDir, 'rooms', 'standup'), { recursive: true });
     await writeFile(notes, '- 09:00 UTC (Alice): ship on Friday\n');
 
-    const loaded = definitionFrom(
+    const loaded = definition(
       [
         'name: meeting',
         'model: { provider: local }',
@@ -63,15 +64,15 @@ describe('guarded tools in a room', { timeout: 300_000 }, () => {
         '    confirm_timeout: 10s',
       ].join('\n'),
     );
-    const alice = await rooms.join('standup', 'alice', { attributes: { role: 'host' } });
-    const bob = await rooms.join('standup', 'bob');
+    const alice = await stack.join('standup', 'alice', 'alice', {}, { attributes: { role: 'host' } });
+    const bob = await stack.join('standup', 'bob');
     const confirmations: { payload: unknown; answer: boolean }[] = [];
     let aliceAnswers = false;
     alice.room.localParticipant!.registerRpcMethod(CONFIRM_TOOL_METHOD, async ({ payload }) => {
       confirmations.push({ payload: JSON.parse(payload), answer: aliceAnswers });
       return JSON.stringify({ confirmed: aliceAnswers });
     });
-    const inRoom = await rooms.startAgent('standup', loaded, { engineUrl: engine.url, dataDir });
+    const inRoom = await stack.start('standup', loaded, engine, { dataDir });
     await until(() => inRoom.agent.state === 'listening', 'the session to open');
     const results = () =>
       inRoom.events
@@ -131,6 +132,6 @@ describe('guarded tools in a room', { timeout: 300_000 }, () => {
         .join('; ')}; agent still in the room: ${stillThere}`,
     );
     expect(stillThere).toBe(true);
-    await inRoom.close();
+    await inRoom.stop();
   });
 });

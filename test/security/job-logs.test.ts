@@ -9,7 +9,8 @@ import { type RunningEngine, startEngine } from '../../src/engine/index.js';
 import { packageBin } from '../../src/registry/plugin.js';
 import { createLogger } from '../../src/telemetry/log.js';
 import { speechWav } from '../fixtures/speech.js';
-import { definitionFrom, type InProcessRooms, startInProcessRooms, until } from '../harness/in-process.js';
+import { until } from '../harness/agent-view.js';
+import { definition, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
 import { recordingEcho } from '../reliability/fixtures.js';
 import { pluginApi, pluginProject } from '../tools/plugin-folder.js';
 import { quietLogs } from '../tools/quiet-logs.js';
@@ -23,18 +24,18 @@ const SECRETS = {
 };
 
 describe('the logs of a whole job', { timeout: 240_000 }, () => {
-  let rooms: InProcessRooms;
+  let stack: RoomAgentStack;
   let engine: RunningEngine;
   const lines: string[] = [];
   const logger = createLogger({ level: 'trace', destination: { write: (line: string) => lines.push(line) } });
 
   beforeAll(async () => {
     Object.assign(process.env, SECRETS);
-    rooms = await startInProcessRooms(logger);
+    stack = await startRoomAgentStack();
   });
   afterAll(async () => {
     await engine?.close();
-    await rooms?.close();
+    await stack?.close();
     for (const name of Object.keys(SECRETS)) delete process.env[name];
   });
 
@@ -54,8 +55,8 @@ describe('the logs of a whole job', { timeout: 240_000 }, () => {
     const project = await pluginProject({
       'plugins/everything.ts': `${pluginApi}export default definePlugin({ name: 'everything', mcp: [{ name: 'everything', command: '/bin/sh', args: ['-c', ${JSON.stringify(script)}], env: { API_TOKEN: '\${env:FAKE_MCP_TOKEN}', PATH: process.env.PATH ?? '' } }] });\n`,
     });
-    const definition = (key: string) =>
-      definitionFrom(
+    const hosted = (key: string) =>
+      definition(
         [
           'name: hosted',
           'model:',
@@ -70,28 +71,30 @@ describe('the logs of a whole job', { timeout: 240_000 }, () => {
         ].join('\n'),
       );
 
-    const alice = await rooms.join('hosted', 'alice');
-    const accepted = await rooms.startAgent('hosted', definition('FAKE_PROVIDER_KEY'), {
+    const alice = await stack.join('hosted', 'alice');
+    const accepted = await stack.start('hosted', hosted('FAKE_PROVIDER_KEY'), undefined, {
+      logger,
       projectDir: project,
     });
     await until(() => accepted.agent.state === 'listening', 'the session to open');
     const spokeUntil = await alice.speak(speechWav('question'));
     await alice.untilAgentDone({ sinceMs: spokeUntil, quietMs: 2_000, giveUpMs: 40_000 });
     await alice.leave();
-    await accepted.close();
+    await accepted.stop();
     expect(accepted.events.some((event) => event.name === 'tool_call')).toBe(true);
 
     process.env.FAKE_WRONG_KEY = 'fk-wrong-key-7e3a1c9b5d';
-    await rooms.join('hosted-refused', 'bob');
-    const refused = await rooms.startAgent('hosted-refused', definition('FAKE_WRONG_KEY'), {
+    await stack.join('hosted-refused', 'bob');
+    const refused = await stack.start('hosted-refused', hosted('FAKE_WRONG_KEY'), undefined, {
+      logger,
       projectDir: project,
     });
     expect(await refused.agent.ended).toMatch(/refused the credentials/);
-    await refused.close();
+    await refused.stop();
 
     const output = lines.join('');
     const tokens = [accepted.room, refused.room].map((room) => room.localParticipant?.identity ?? '');
-    const secrets = [...Object.values(SECRETS), process.env.FAKE_WRONG_KEY, rooms.livekit.apiSecret];
+    const secrets = [...Object.values(SECRETS), process.env.FAKE_WRONG_KEY, stack.livekit.apiSecret];
     console.info(
       `job logs: ${lines.length} lines (${Math.round(output.length / 1024)} KiB) at trace level; ${secrets.filter((secret) => output.includes(secret!)).length} of ${secrets.length} secret values found; agents ${tokens.join(', ')}`,
     );

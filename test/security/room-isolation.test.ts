@@ -10,7 +10,8 @@ import { type RunningEngine, startEngine } from '../../src/engine/index.js';
 import type { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { tempFolder } from '../definition/cli-run.js';
 import { speechWav } from '../fixtures/speech.js';
-import { definitionFrom, type InProcessRooms, startInProcessRooms, until } from '../harness/in-process.js';
+import { until } from '../harness/agent-view.js';
+import { definition, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
 import { type PlannedCall, recordingEcho } from '../reliability/fixtures.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 
@@ -31,17 +32,17 @@ async function turn(person: VoiceParticipant): Promise<void> {
 }
 
 describe('plugin data kept per room', { timeout: 300_000 }, () => {
-  let rooms: InProcessRooms;
+  let stack: RoomAgentStack;
   let dataDir: string;
   const engines: RunningEngine[] = [];
 
   beforeAll(async () => {
-    rooms = await startInProcessRooms();
+    stack = await startRoomAgentStack();
     dataDir = await tempFolder({});
   });
   afterAll(async () => {
     for (const engine of engines) await engine.close();
-    await rooms?.close();
+    await stack?.close();
   });
 
   /** The memory agent in `room`, whose model makes `calls[n]` on the n-th turn; returns what the tools gave it. */
@@ -49,7 +50,7 @@ describe('plugin data kept per room', { timeout: 300_000 }, () => {
     const behaviour = recordingEcho((userTurn) => calls[userTurn - 1]);
     const engine = await startEngine({ behaviour });
     engines.push(engine);
-    const loaded = definitionFrom(
+    const loaded = definition(
       [
         'name: rememberer',
         'model: { provider: local }',
@@ -59,12 +60,12 @@ describe('plugin data kept per room', { timeout: 300_000 }, () => {
         '    allowed_tools: [create_entities, search_nodes, read_graph]',
       ].join('\n'),
     );
-    const participant = await rooms.join(room, person);
-    const inRoom = await rooms.startAgent(room, loaded, { engineUrl: engine.url, dataDir });
+    const participant = await stack.join(room, person);
+    const inRoom = await stack.start(room, loaded, engine, { dataDir });
     await until(() => inRoom.agent.state === 'listening', `the agent in ${room} to be ready`);
     for (const _ of calls) await turn(participant);
     await participant.leave();
-    await inRoom.close();
+    await inRoom.stop();
     return behaviour.record.toolOutputs;
   }
 
