@@ -72,9 +72,16 @@ describe('one worker under load', { timeout: RUN_MS + 300_000 }, () => {
 
     const started = performance.now();
     let settledMiB: number | undefined;
+    let minute = 0;
     const sampler = setInterval(() => {
-      if (settledMiB === undefined && performance.now() - started >= SETTLED_MS)
-        settledMiB = residentMiB(stack.worker.pids());
+      const elapsed = performance.now() - started;
+      if (settledMiB === undefined && elapsed >= SETTLED_MS) settledMiB = residentMiB(stack.worker.pids());
+      if (elapsed < (minute + 1) * 60_000) return;
+      minute += 1;
+      const turns = rooms.reduce((sum, room) => sum + room.answeredMs.length, 0);
+      console.info(
+        `load, minute ${minute}: ${turns} turns so far; resident memory ${Math.round(residentMiB(stack.worker.pids()))} MiB`,
+      );
     }, 1_000);
     // In each room the two take turns; the rooms talk at once.
     await Promise.all(
