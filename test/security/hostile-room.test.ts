@@ -4,7 +4,7 @@
 //    KiB and 64 KiB are its limits), then sets the largest hostile ones it accepts, in a room whose
 //    metadata is 512 KiB: what reaches the model is a short clean label and tool line, the room metadata
 //    is not read (and the agent says so in its log), and the agent answers.
-//  - A participant floods the agent with 300 floor RPCs, 3000 data packets and 100 chat messages: past a
+//  - A participant floods the agent with 300 floor RPCs, 1000 data packets and 100 chat messages: past a
 //    small burst the RPCs are refused (4429, too many), another participant's RPC still works, and
 //    her turn is answered.
 //  - The model sends 1000 malformed frames, binary frames, and one frame over 16 MiB: the malformed ones
@@ -146,14 +146,19 @@ describe('hostile input to a running agent', { timeout: 300_000 }, () => {
           () => 'ok',
           (error: unknown) => (error instanceof RpcError ? error.code : String(error)),
         );
+    let rpcFloodMs = 0;
     const flood = async () => {
-      const calls = Array.from({ length: 300 }, () => rpc(mallory, 'observer'));
+      const floodStarted = performance.now();
+      const calls = Promise.all(Array.from({ length: 300 }, () => rpc(mallory, 'observer'))).then((all) => {
+        rpcFloodMs = performance.now() - floodStarted;
+        return all;
+      });
       const local = mallory.room.localParticipant!;
       const packet = new TextEncoder().encode('x'.repeat(1_000));
-      for (let i = 0; i < 3_000; i++)
+      for (let i = 0; i < 1_000; i++)
         await local.publishData(packet, { reliable: i % 2 === 0, topic: 'spam' });
       for (let i = 0; i < 100; i++) await local.sendText(`spam ${i}`, { topic: 'lk.chat' });
-      return Promise.all(calls);
+      return calls;
     };
     const flooding = flood();
     const aliceRpc = await rpc(alice, 'open');
@@ -162,10 +167,12 @@ describe('hostile input to a running agent', { timeout: 300_000 }, () => {
 
     const count = (code: number | string) => results.filter((result) => result === code).length;
     console.info(
-      `flood: 300 RPCs from mallory -> ${count(FLOOR_RPC_ERRORS.tooMany)} refused 4429 (too many), ${count(FLOOR_RPC_ERRORS.refused)} refused 4403 (not allowed), others ${results.filter((r) => r !== FLOOR_RPC_ERRORS.tooMany && r !== FLOOR_RPC_ERRORS.refused).length}; 3000 data packets and 100 chat messages ignored; alice's RPC ${aliceRpc}, her turn answered with ${Math.round(heard)} ms; ${lines.filter((line) => line.includes('over the rate limit')).length} log line(s) about it`,
+      `flood: 300 RPCs from mallory -> ${count(FLOOR_RPC_ERRORS.tooMany)} refused 4429 (too many), ${count(FLOOR_RPC_ERRORS.refused)} refused 4403 (not allowed), others ${results.filter((r) => r !== FLOOR_RPC_ERRORS.tooMany && r !== FLOOR_RPC_ERRORS.refused).length}, over ${Math.round(rpcFloodMs)} ms; 1000 data packets and 100 chat messages ignored; alice's RPC ${aliceRpc}, her turn answered with ${Math.round(heard)} ms; ${lines.filter((line) => line.includes('over the rate limit')).length} log line(s) about it`,
     );
-    expect(count(FLOOR_RPC_ERRORS.tooMany)).toBeGreaterThanOrEqual(290);
-    expect(count(FLOOR_RPC_ERRORS.refused)).toBeLessThanOrEqual(10);
+    // The limit lets through its burst (5) and then 2 a second, however long the flood took to arrive.
+    const allowedThrough = 5 + 2 * Math.ceil(rpcFloodMs / 1000);
+    expect(count(FLOOR_RPC_ERRORS.refused)).toBeLessThanOrEqual(allowedThrough);
+    expect(count(FLOOR_RPC_ERRORS.tooMany)).toBeGreaterThanOrEqual(300 - allowedThrough);
     expect(count(FLOOR_RPC_ERRORS.tooMany) + count(FLOOR_RPC_ERRORS.refused)).toBe(300);
     expect(aliceRpc).toBe('ok');
     expect(inRoom.agent.floor).toBe('open');
