@@ -2,7 +2,7 @@
 // with two people who take turns talking to an echo agent that hears the whole room (mode shared).
 // Every turn is answered out loud, the worker logs no error, and its resident memory (the worker and
 // all its job hosts) at the end is within 10% of what it was after the first minute. 2 rooms for 45 s
-// minute by default (memory reported, not judged: too short to settle); 20 rooms for 10 minutes with
+// by default (memory reported, not judged: too short to settle); 20 rooms for 10 minutes with
 // ROOMVOICE_LONG_TESTS=1.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
