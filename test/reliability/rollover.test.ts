@@ -47,15 +47,11 @@ describe('session rollover under a 30 s cap during a conversation in a room', {
 
     const started = performance.now();
     const answeredMs: number[] = [];
-    const gaps: number[] = [];
     let spoken = 0;
     while (performance.now() - started < CONVERSATION_MS) {
       const spokeUntil = await alice.speak(speechWav(spoken % 2 === 0 ? 'question' : 'hello'));
       spoken += 1;
-      const before = alice.now();
       answeredMs.push(await alice.untilAgentDone({ sinceMs: spokeUntil, quietMs: 1_500, giveUpMs: 20_000 }));
-      const firstSound = alice.heard.find((chunk) => chunk.at > spokeUntil && chunk.rmsDbfs > -40);
-      gaps.push((firstSound?.at ?? before) - spokeUntil);
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
     const elapsedMs = performance.now() - started;
@@ -70,9 +66,8 @@ describe('session rollover under a 30 s cap during a conversation in a room', {
         .filter((event) => event.name === 'turn')
         .map((event) => (event.payload as { itemId: string }).itemId),
     );
-    const sortedGaps = [...gaps].sort((a, b) => a - b);
     console.info(
-      `rollover: ${Math.round(elapsedMs / 1000)} s conversation under a ${CAP_MS / 1000} s cap: ${rollovers} rollovers, ${handovers.length - rollovers} reconnects; turns spoken ${spoken}, reached the model ${turns.size}, answered ${answeredMs.filter((ms) => ms > 300).length}; reply gap ms p50 ${Math.round(sortedGaps[Math.floor(sortedGaps.length / 2)]!)} max ${Math.round(sortedGaps.at(-1)!)}`,
+      `rollover: ${Math.round(elapsedMs / 1000)} s conversation under a ${CAP_MS / 1000} s cap: ${rollovers} rollovers, ${handovers.length - rollovers} reconnects; turns spoken ${spoken}, reached the model ${turns.size}, answered ${answeredMs.filter((ms) => ms > 300).length}`,
     );
 
     expect(rollovers).toBeGreaterThanOrEqual(Math.floor(elapsedMs / CAP_MS));
