@@ -1,9 +1,7 @@
 // MCP binding `memory`: the knowledge-graph server from @modelcontextprotocol/server-memory, run over
-// stdio from node_modules with its file under the data folder (`<data>/memory/memory.jsonl`).
-import { join } from 'node:path';
-import { dataDir, definePlugin, packageBin } from '../src/registry/plugin.js';
-
-const folder = join(dataDir(), 'memory');
+// stdio from node_modules with its file in the agent's data folder (`<data folder of its scope>/memory/
+// memory.jsonl`): each room remembers on its own unless the definition's `data_scope` shares it.
+import { DATA_DIR, definePlugin, packageBin } from '../src/registry/plugin.js';
 
 export default definePlugin({
   name: 'memory',
@@ -13,8 +11,8 @@ export default definePlugin({
       name: 'memory',
       command: process.execPath,
       args: [packageBin('@modelcontextprotocol/server-memory', import.meta.url)],
-      env: { MEMORY_FILE_PATH: join(folder, 'memory.jsonl') },
-      cwd: folder,
+      env: { MEMORY_FILE_PATH: `${DATA_DIR}/memory/memory.jsonl` },
+      cwd: `${DATA_DIR}/memory`,
     },
   ],
 });

@@ -1,25 +1,17 @@
-// Built-in plugin `notes`: meeting notes kept as one Markdown file per room under the data folder
-// (`<data>/notes/<room>.md`). Room names are made safe for file names; notes survive the session.
-import { createHash } from 'node:crypto';
+// Built-in plugin `notes`: meeting notes kept as one Markdown file in the agent's data folder
+// (`<data folder of its scope>/notes.md`: each room its own unless the definition's `data_scope` shares
+// them). Each line names who asked, and every line is one line: names and text are made safe, so nothing
+// said or chosen as a display name can forge a note. Clearing the notes is restricted (see tool_guards).
 import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { definePlugin, defineTool } from '../src/registry/plugin.js';
+import { definePlugin, defineTool, neutralizeInsertedText, neutralizeName } from '../src/registry/plugin.js';
 import type { ToolContext } from '../src/tools/context.js';
 
-/**
- * A file name for a room: unsafe characters become `_`; when anything had to change, a short hash of
- * the real name is appended so two rooms never share a file.
- */
-export function roomFileName(room: string): string {
-  const safe = room.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 80);
-  if (safe === room && safe.length > 0) return `${safe}.md`;
-  const hash = createHash('sha256').update(room).digest('hex').slice(0, 8);
-  return `${safe}-${hash}.md`;
-}
+const NOTE_MAX = 2000;
 
-export function notesFile(ctx: Pick<ToolContext, 'dataDir' | 'room'>): string {
-  return join(ctx.dataDir, 'notes', roomFileName(ctx.room.name));
+export function notesFile(ctx: Pick<ToolContext, 'dataDir'>): string {
+  return join(ctx.dataDir, 'notes.md');
 }
 
 async function readNotes(file: string): Promise<string> {
@@ -34,13 +26,14 @@ async function readNotes(file: string): Promise<string> {
 const add = defineTool({
   name: 'add',
   description: 'Adds a line to the meeting notes of this call (decisions, action items, things to remember).',
-  parameters: z.object({ text: z.string().min(1).max(2000).describe('The note, one line') }),
+  parameters: z.object({ text: z.string().min(1).max(NOTE_MAX).describe('The note, one line') }),
   execute: async ({ text }, ctx) => {
-    const file = notesFile(ctx);
-    await mkdir(join(ctx.dataDir, 'notes'), { recursive: true });
+    const note = neutralizeInsertedText(text, NOTE_MAX);
+    if (note === '') return 'Nothing to note: the text was empty once made safe.';
+    await mkdir(ctx.dataDir, { recursive: true });
     const time = new Date().toISOString().slice(11, 16);
-    const who = ctx.participant ? ` (${ctx.participant.name || ctx.participant.identity})` : '';
-    await appendFile(file, `- ${time} UTC${who}: ${text.replace(/\s+/g, ' ').trim()}\n`);
+    const who = ctx.participant ? neutralizeName(ctx.participant.name) : '';
+    await appendFile(notesFile(ctx), `- ${time} UTC${who ? ` (${who})` : ''}: ${note}\n`);
     return 'Noted.';
   },
 });
@@ -59,6 +52,7 @@ const clear = defineTool({
   name: 'clear',
   description: 'Deletes all meeting notes of this call. Only when explicitly asked.',
   parameters: z.object({}),
+  restricted: true,
   execute: async (_args, ctx) => {
     await rm(notesFile(ctx), { force: true });
     return 'The notes are cleared.';

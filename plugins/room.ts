@@ -1,7 +1,8 @@
 // Built-in plugin `room`: who is in the call, a chat message to everyone (topic lk.chat), and leaving
-// the call. Everything goes through the ToolRoom the room layer hands the executor.
+// the call (restricted: see tool_guards). Everything goes through the ToolRoom the room layer hands the
+// executor; names and identities reach the model made safe.
 import { z } from 'zod';
-import { definePlugin, defineTool } from '../src/registry/plugin.js';
+import { definePlugin, defineTool, neutralizeName } from '../src/registry/plugin.js';
 
 const participants = defineTool({
   name: 'participants',
@@ -11,7 +12,9 @@ const participants = defineTool({
     const people = ctx.room.participants();
     if (people.length === 0) return 'Nobody else is in the call.';
     return people
-      .map((person) => `${person.name || person.identity} (${person.kind}, id ${person.identity})`)
+      .map(
+        (person) => `${neutralizeName(person.name)} (${person.kind}, id ${neutralizeName(person.identity)})`,
+      )
       .join('\n');
   },
 });
@@ -30,6 +33,7 @@ const leave = defineTool({
   name: 'leave',
   description: 'Leaves the call. Only when asked to leave, after saying goodbye.',
   parameters: z.object({}),
+  restricted: true,
   execute: async (_args, ctx) => {
     await ctx.room.leave();
     return 'Left the call.';

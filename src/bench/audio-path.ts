@@ -60,7 +60,7 @@ async function inputPath(
   frames: AudioFrame[],
   logger: Logger,
 ): Promise<number> {
-  const participant = { identity: 'talker', name: 'talker', kind: 'human' as const };
+  const participant = { identity: 'talker', name: 'talker', kind: 'human' as const, attributes: {} };
   const round = async (count: number) => {
     const speaker = new Speaker({ identity: 'talker', name: 'talker' }, participant, 'TR_bench', {
       sampleRate: frames[0]!.sampleRate,

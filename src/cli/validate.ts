@@ -18,7 +18,7 @@ import {
 } from '../definition/index.js';
 import { isFrameworkError } from '../errors.js';
 import { loadRegistry } from '../registry/index.js';
-import { setLogger } from '../telemetry/log.js';
+import { createLogger, setLogger } from '../telemetry/log.js';
 
 const USAGE =
   'usage: pnpm validate [--plugins <dir>]... [file or folder]...   (default: agents/, plugins from plugins/)';
@@ -133,7 +133,7 @@ const invoked =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invoked) {
   // Standard output carries the OK lines only; whatever the registry logs goes to standard error.
-  setLogger(pino({ level: process.env.LOG_LEVEL ?? 'warn', base: undefined }, pino.destination(2)));
+  setLogger(createLogger({ level: process.env.LOG_LEVEL ?? 'warn', destination: pino.destination(2) }));
   validate(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),

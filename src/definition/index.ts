@@ -30,7 +30,12 @@ export {
   looksLikeSecret,
   resolveSecret,
   resolveSecretRecord,
-  SECRET_REDACT_PATHS,
   Secret,
 } from './secrets.js';
-export { renderTemplate, TEMPLATE_VARIABLES, type TemplateValues, templateVariables } from './template.js';
+export {
+  ROOM_METADATA_MAX,
+  renderTemplate,
+  TEMPLATE_VARIABLES,
+  type TemplateValues,
+  templateVariables,
+} from './template.js';

@@ -1,6 +1,6 @@
 // Turns a definition file (YAML, or a TypeScript module exporting `defineAgent({...})`) into a checked
 // `AgentDefinition`, or into problems that each name the file, the line and column (YAML) and the field.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
@@ -23,6 +23,15 @@ export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 export const MODULE_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
 /** The file names a definition may have, YAML or module. */
 export const DEFINITION_EXTENSIONS = [...YAML_EXTENSIONS, ...MODULE_EXTENSIONS];
+
+/** The largest definition read: real ones are a few KB; anything near this is a mistake or an attack. */
+export const MAX_DEFINITION_BYTES = 1024 * 1024;
+
+/** The problem with a definition of `bytes`, if it is too large to read. */
+function tooLarge(bytes: number): string | undefined {
+  if (bytes <= MAX_DEFINITION_BYTES) return undefined;
+  return `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a definition may be at most ${MAX_DEFINITION_BYTES / 1024 / 1024} MB`;
+}
 
 /** The outcome of checking one file: the definition when there are no errors, and every problem found. */
 export interface DefinitionCheck {
@@ -109,6 +118,8 @@ export function checkDefinition(data: unknown, file: string, locate: Locate = no
 
 /** Checks YAML text; `file` is only used to name the source in problems. */
 export function checkDefinitionYaml(text: string, file: string): DefinitionCheck {
+  const large = tooLarge(Buffer.byteLength(text));
+  if (large) return unreadable(file, large, { line: 1, column: 1 });
   const source = readYaml(text, file);
   if (source.syntaxProblems.length > 0) {
     return { file, data: undefined, problems: source.syntaxProblems, locate: source.locate };
@@ -141,6 +152,8 @@ async function moduleExport(file: string): Promise<unknown> {
 /** Reads and checks one file, by extension: YAML text or a TypeScript/JavaScript module. */
 export async function checkDefinitionFile(file: string): Promise<DefinitionCheck> {
   const extension = extname(file);
+  const large = tooLarge((await stat(file)).size);
+  if (large) return unreadable(file, large, { line: 1, column: 1 });
   if (MODULE_EXTENSIONS.includes(extension)) {
     try {
       return checkDefinition(await moduleExport(file), file);

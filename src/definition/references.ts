@@ -1,6 +1,7 @@
 // Checks what a definition names against the plugin registry: every tool name or pattern must match a
-// registered tool, every MCP server must be a registered binding. Unknown names list what is known and
-// suggest the closest. Works on the data as written, so a file with other mistakes is checked too.
+// registered tool, every MCP server must be a registered binding, every tool a guard names must be a
+// plugin tool or belong to an MCP server. Unknown names list what is known and suggest the closest.
+// Works on the data as written, so a file with other mistakes is checked too.
 import type { Registry } from '../registry/index.js';
 import { isValidToolPattern, NAME_PATTERN } from '../registry/names.js';
 import { didYouMean } from './suggest.js';
@@ -53,6 +54,15 @@ export function checkReferences(data: unknown, catalog: ToolCatalog): ReferenceP
     if (message !== undefined) problems.push({ path: ['tools', index], message });
   });
   const servers = [...catalog.serverNames()].sort();
+  list(fields(data).tool_guards).forEach((guard, index) => {
+    list(fields(guard).tools).forEach((pattern, at) => {
+      if (typeof pattern !== 'string' || !isValidToolPattern(pattern)) return;
+      // MCP servers' tools are only known once the server runs: their names are not checked here.
+      if (servers.includes(pattern.split('.')[0] ?? '')) return;
+      const message = toolProblem(pattern, catalog);
+      if (message !== undefined) problems.push({ path: ['tool_guards', index, 'tools', at], message });
+    });
+  });
   list(fields(data).mcp).forEach((entry, index) => {
     const server = fields(entry).server;
     if (typeof server !== 'string' || !NAME_PATTERN.test(server) || servers.includes(server)) return;

@@ -156,6 +156,56 @@ const mcpServer = z
   })
   .describe('An MCP server the agent may use.');
 
+/** An attribute value pattern: any text without control characters; `*` and `?` are wildcards. */
+const attributePattern = z
+  .string({ error: expecting('an attribute value or pattern like "host" or "admin-*"') })
+  .min(1)
+  .max(256)
+  .regex(/^[^\p{Cc}]+$/u, { error: expecting('an attribute value without control characters') });
+
+const toolGuard = z
+  .strictObject({
+    tools: uniqueList(toolPattern, 'tool names')
+      .min(1)
+      .describe('The tools this guard decides: names or patterns like notes.clear or memory.delete_*.'),
+    allow: z
+      .strictObject({
+        identities: globList
+          .optional()
+          .describe('Identity patterns of the participants who may have these tools run, e.g. [host-*].'),
+        attributes: z
+          .record(
+            z
+              .string({ error: expecting('an attribute name') })
+              .min(1)
+              .max(128),
+            z.union([attributePattern, z.array(attributePattern).min(1)]),
+            { error: expecting('a mapping of attribute names to values, e.g. { role: host }') },
+          )
+          .optional()
+          .describe(
+            'Participant attributes that must match (values may use * and ?), e.g. { role: [host, moderator] }.',
+          ),
+      })
+      .refine((allow) => allow.identities !== undefined || allow.attributes !== undefined, {
+        error: 'expected identities and/or attributes',
+      })
+      .optional()
+      .describe(
+        'Who may have these tools run: the person whose turn the call answers must match every rule given. Anyone the agent hears when absent.',
+      ),
+    confirm: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Ask the caller to confirm each call first, by the room RPC agent.confirm_tool to their client; no confirmation, no call.',
+      ),
+    confirm_timeout: duration(1_000, 300_000)
+      .optional()
+      .describe('How long the caller has to confirm (default 30s); needs confirm: true.'),
+  })
+  .describe('Restricts tools to some participants, and/or makes each call wait for their confirmation.');
+
 const limits = z
   .strictObject({
     max_duration: duration(10_000, 86_400_000)
@@ -203,6 +253,18 @@ const agentObject = z.strictObject({
     .array(mcpServer, { error: expecting('a list of MCP servers') })
     .default([])
     .describe('MCP server bindings the agent may use.'),
+  tool_guards: z
+    .array(toolGuard, { error: expecting('a list of tool guards') })
+    .default([])
+    .describe(
+      'Who may have which tools run; the first guard whose tools match a call decides. Tools their plugin marks restricted (room.leave, notes.clear) are refused unless a guard names them.',
+    ),
+  data_scope: z
+    .enum(['room', 'agent', 'global'])
+    .default('room')
+    .describe(
+      'Whose data plugins keep (notes, the MCP memory file): each room its own (default), one store for all rooms of this agent, or one for everything.',
+    ),
   limits: limits.prefault({}),
   dispatch: z
     .strictObject({
@@ -304,6 +366,23 @@ function crossFieldRules(agent: AgentObject, ctx: z.RefinementCtx): void {
       });
     }
     seen.add(entry.server);
+  });
+  agent.tool_guards.forEach((guard, index) => {
+    if (guard.confirm_timeout !== undefined && !guard.confirm) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tool_guards', index, 'confirm_timeout'],
+        message: 'only applies with confirm: true',
+      });
+    }
+    if (guard.allow === undefined && !guard.confirm) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tool_guards', index],
+        message:
+          'a guard needs allow (who may have the tools run) and/or confirm: true; to let anyone use a restricted tool, write allow: { identities: ["*"] }',
+      });
+    }
   });
   const { idle_timeout, max_duration } = agent.limits;
   if (idle_timeout !== undefined && max_duration !== undefined && idle_timeout >= max_duration) {

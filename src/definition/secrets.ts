@@ -3,6 +3,7 @@
 // that spots an API key pasted inline where a reference belongs.
 import { inspect } from 'node:util';
 import { FrameworkError } from '../errors.js';
+import { KEY_PREFIX, REDACTED, rememberSecret } from '../telemetry/redact.js';
 
 /** A reference to an environment variable: `${env:OPENAI_API_KEY}`, alone or inside a value (`Bearer ${env:TOKEN}`). */
 const ENV_REFERENCE = /\$\{env:([A-Z_][A-Z0-9_]*)\}/g;
@@ -20,9 +21,10 @@ export function malformedReference(value: string): string | undefined {
   return /\$\{[^}\s]*\}?/.exec(value.replace(ENV_REFERENCE, ''))?.[0];
 }
 
-const REDACTED = '[redacted]';
-
-/** A resolved secret. Only `reveal()` gives the value; printing, logging or serialising shows `[redacted]`. */
+/**
+ * A resolved secret. Only `reveal()` gives the value; printing, logging or serialising shows `[redacted]`,
+ * and the project's logger redacts the value itself wherever it appears (a message, a header, a stack).
+ */
 export class Secret {
   readonly #value: string;
   /** Where the value came from, safe to print: `${env:OPENAI_API_KEY}` or `inline`. */
@@ -31,6 +33,7 @@ export class Secret {
   constructor(value: string, source: string) {
     this.#value = value;
     this.source = source;
+    rememberSecret(value);
   }
 
   reveal(): string {
@@ -86,7 +89,7 @@ export function resolveSecretRecord(
   );
 }
 
-const KEY_PREFIXES = /^(?:sk-|sk_|xai-|ek_|rk_|pk_|ghp_|gho_|github_pat_|xox[abp]-|AKIA)/;
+const KEY_PREFIXES = new RegExp(`^${KEY_PREFIX}`);
 const BEARER = /^(?:Bearer|Basic|Token)\s+(\S+)$/i;
 
 /** Shannon entropy in bits per character. */
@@ -112,21 +115,3 @@ export function looksLikeSecret(value: string): boolean {
   if (KEY_PREFIXES.test(token) && token.length >= 12) return true;
   return token.length >= 24 && entropy(token) >= 3.5 && /\d/.test(token) && /[a-zA-Z]/.test(token);
 }
-
-/**
- * pino `redact` paths for loggers that may receive raw (unwrapped) secret-bearing objects: model
- * configurations, HTTP headers and server environments. `Secret` values need no path: they hide
- * themselves.
- */
-export const SECRET_REDACT_PATHS: readonly string[] = [
-  'api_key',
-  '*.api_key',
-  'apiKey',
-  '*.apiKey',
-  'headers.authorization',
-  'headers["api-key"]',
-  '*.headers.authorization',
-  '*.headers["api-key"]',
-  'env',
-  '*.env',
-];

@@ -83,8 +83,11 @@ export interface TemplateValues {
 
 const metadataObject = z.record(z.string(), z.unknown());
 
+/** Room metadata longer than this is not read (templates see none of its fields). */
+export const ROOM_METADATA_MAX = 64 * 1024;
+
 function metadataFields(metadata: string | undefined): Record<string, unknown> {
-  if (metadata === undefined || metadata === '') return {};
+  if (metadata === undefined || metadata === '' || metadata.length > ROOM_METADATA_MAX) return {};
   try {
     const parsed = metadataObject.safeParse(JSON.parse(metadata));
     return parsed.success ? parsed.data : {};

@@ -12,6 +12,9 @@ export interface YamlSource {
 
 const START: Position = { line: 1, column: 1 };
 
+/** Aliases may expand into at most this many nodes in all (the yaml library's count), so none can explode. */
+const MAX_ALIAS_EXPANSION = 100;
+
 export function readYaml(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -60,9 +63,12 @@ export function readYaml(text: string, file: string): YamlSource {
 
   if (syntaxProblems.length > 0) return { data: undefined, syntaxProblems, locate };
   try {
-    return { data: doc.toJS({ maxAliasCount: 100 }), syntaxProblems, locate };
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }), syntaxProblems, locate };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const raw = error instanceof Error ? error.message : String(error);
+    const message = /excessive alias count/i.test(raw)
+      ? `aliases (*name) expand into more than ${MAX_ALIAS_EXPANSION} copies of their anchors: a definition may not be built by repeated aliasing (a "billion laughs")`
+      : raw;
     return {
       data: undefined,
       syntaxProblems: [{ severity: 'error', file, position: START, field: 'yaml', message }],

@@ -1,7 +1,9 @@
 // Where the worker and the CLI find the LiveKit server: LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET,
-// defaulting to the local development server that `pnpm dev` runs with livekit.yaml.
+// defaulting to the local development server that `pnpm dev` runs with livekit.yaml. The public
+// development key pair is only ever used for a server on this machine: any other URL needs its own keys.
 import { z } from 'zod';
 import { FrameworkError } from '../errors.js';
+import { rememberSecret } from '../telemetry/redact.js';
 
 /** The development key pair in livekit.yaml. Public, so only ever valid on a local server. */
 export const DEV_API_KEY = 'devkey';
@@ -28,8 +30,16 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): LiveKi
       `LIVEKIT_URL "${url}" ${parsed.error.issues[0]?.message ?? 'is not a URL'}`,
     );
   }
+  if (!isLoopbackUrl(url) && (!env.LIVEKIT_API_KEY || !env.LIVEKIT_API_SECRET)) {
+    const missing = ['LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'].filter((name) => !env[name]).join(' and ');
+    throw new FrameworkError(
+      'CONFIG_INVALID',
+      `LIVEKIT_URL ${url} is not on this machine, and ${missing} ${missing.includes(' and ') ? 'are' : 'is'} not set: set the server's own keys (the development pair in livekit.yaml is public and only used for a local server)`,
+    );
+  }
   const apiKey = env.LIVEKIT_API_KEY || DEV_API_KEY;
   const apiSecret = env.LIVEKIT_API_SECRET || DEV_API_SECRET;
+  if (apiSecret !== DEV_API_SECRET) rememberSecret(apiSecret);
   return { url: url.replace(/\/+$/, ''), apiKey, apiSecret };
 }
 

@@ -12,6 +12,7 @@ export {
 export type { Pacing } from './response-run.js';
 export {
   CLOSED_SESSIONS_KEPT,
+  type EngineFaults,
   type EngineOptions,
   type RunningEngine,
   startEngine,

@@ -53,8 +53,17 @@ export interface RunningEngine {
    * they were when they closed, in the order they closed, then the open ones in the order they connected.
    */
   sessions(): SessionSnapshot[];
+  /** Fault injection for tests: what a network or a misbehaving service does to open sessions. */
+  faults: EngineFaults;
   /** Closes every session and the server, and stops the speech recogniser. */
   close(): Promise<void>;
+}
+
+export interface EngineFaults {
+  /** Drops every open session's socket without a close frame (as a broken network does); returns how many. */
+  dropSockets(): number;
+  /** Sends a raw frame (text, or binary for a Buffer) to every open session; returns how many got it. */
+  sendRaw(frame: string | Buffer): number;
 }
 
 /** Closed sessions whose final snapshot the engine keeps. */
@@ -244,6 +253,19 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
     certPem: tls?.cert,
     certPath: tls?.certPath,
     sessions: () => [...closed, ...[...open].map((session) => session.snapshot())],
+    faults: {
+      dropSockets() {
+        const sockets = [...wss.clients];
+        for (const client of sockets) client.terminate();
+        if (sockets.length > 0) logger.info({ sockets: sockets.length }, 'fault injected: sockets dropped');
+        return sockets.length;
+      },
+      sendRaw(frame) {
+        const sockets = [...wss.clients].filter((client) => client.readyState === client.OPEN);
+        for (const client of sockets) client.send(frame);
+        return sockets.length;
+      },
+    },
     close: async () => {
       for (const client of wss.clients) client.terminate();
       wss.close();

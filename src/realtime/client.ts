@@ -36,6 +36,8 @@ import type {
 } from './wire.js';
 
 const MINUTE = 60_000;
+/** Malformed frames logged one by one per socket before only every hundredth is. */
+const MALFORMED_LOGGED = 10;
 
 const clientOptionsSchema = z
   .strictObject({
@@ -64,6 +66,11 @@ const clientOptionsSchema = z
     /** Ask again for a response a dropped socket cut off (else it is only reported). */
     rerequestInterrupted: z.boolean().default(true),
     connectTimeoutMs: z.number().int().positive().default(10_000),
+    /**
+     * How long a response may go without a word from the server (from its response.create on, between
+     * its events) before the model counts as not answering: reported, and the session replaced.
+     */
+    responseTimeoutMs: z.number().int().positive().default(30_000),
     /** Ping interval; a socket that misses a pong for this long is treated as dropped (0: off). */
     heartbeatMs: z.number().int().min(0).default(15_000),
     requestTimeoutMs: z.number().int().positive().default(10_000),
@@ -110,6 +117,23 @@ export interface RolloverEvent extends Handover {
   heldAudioMs: number;
 }
 
+/** A try to open a session failed and another will follow (the first connect, a reconnect, a rollover). */
+export interface UnavailableEvent {
+  kind: 'connect' | 'reconnect' | 'rollover';
+  attempt: number;
+  maxAttempts: number;
+  /** When the next try starts. */
+  retryInMs: number;
+  error: Error;
+}
+
+/** A response that got no word from the server for `waitedMs`: dropped, and the session replaced. */
+export interface NoAnswerEvent {
+  /** The response, when the server had started it. */
+  responseId: string | null;
+  waitedMs: number;
+}
+
 export interface MalformedEvent {
   reason: string;
   type: string | undefined;
@@ -122,6 +146,8 @@ export type RealtimeClientEvents = ServerEventMap & {
   state: ClientState;
   reconnected: ReconnectedEvent;
   rollover: RolloverEvent;
+  unavailable: UnavailableEvent;
+  no_answer: NoAnswerEvent;
   /** A classified service error (benign races are only logged). */
   service_error: RealtimeServiceError;
   /** A frame that was not a valid event; it was logged and skipped. */
@@ -142,6 +168,12 @@ export interface Playback {
 
 type Held = { audio: Buffer } | { event: OutgoingEvent };
 
+/** What making a socket current restored: conversation items replayed, held audio sent. */
+interface Restored {
+  replayedItems: number;
+  flushedAudioMs: number;
+}
+
 export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   readonly #options: ClientOptions;
   #sessionInput: SessionConfigInput;
@@ -152,6 +184,8 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   #state: ClientState = 'idle';
   #connection: RealtimeConnection | undefined;
   readonly #retired = new WeakSet<RealtimeConnection>();
+  /** Malformed frames seen per socket. */
+  readonly #malformed = new WeakMap<RealtimeConnection, number>();
   readonly #mirror: ConversationMirror;
   readonly #input: InputAudio;
   readonly #sequencer: ResponseSequencer;
@@ -163,6 +197,9 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   #speechActive = false;
   #awaitingAutoResponse = false;
   #rolloverTimer: NodeJS.Timeout | undefined;
+  /** Runs while a response is due or running; reset by each of its events. */
+  #answerTimer: NodeJS.Timeout | undefined;
+  #answerWaitStartedAt = 0;
   /** The rollover margin of the current session (shortened for sessions shorter than twice the margin). */
   #marginMs: number;
   readonly #lifetime = new AbortController();
@@ -191,6 +228,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     this.#sequencer = new ResponseSequencer((event) => {
       const connection = this.#live();
       connection?.send(event);
+      if (connection) this.#watchAnswer();
       return connection !== undefined;
     });
   }
@@ -232,7 +270,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
       throw new FrameworkError('REALTIME_PROTOCOL', `connect() called in state ${this.#state}`);
     this.#setState('connecting');
     try {
-      await this.#restore(await this.#open());
+      await this.#establish('connect');
     } catch (error) {
       this.#fail(error as Error);
       throw error;
@@ -422,10 +460,15 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
       },
       onMalformed: (connection, frame, fault) => {
         if (!this.#isCurrent(connection)) return;
-        this.#logger.warn(
-          { reason: fault.reason, type: fault.type, frame },
-          'malformed server event skipped',
-        );
+        const count = (this.#malformed.get(connection) ?? 0) + 1;
+        this.#malformed.set(connection, count);
+        // A server sending garbage must not flood the log: the first few, then one line in a hundred.
+        if (count <= MALFORMED_LOGGED || count % 100 === 0) {
+          this.#logger.warn(
+            { reason: fault.reason, type: fault.type, frame, count },
+            'malformed server event skipped',
+          );
+        }
         this.emit('malformed_event', { reason: fault.reason, type: fault.type, frame });
       },
       onClose: (connection, code, reason) => {
@@ -452,7 +495,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   }
 
   /** Makes `connection` current: session config, conversation replay, held sends, rollover timer. */
-  async #restore(connection: RealtimeConnection): Promise<{ replayedItems: number; flushedAudioMs: number }> {
+  async #restore(connection: RealtimeConnection): Promise<Restored> {
     if (this.#state === 'closed') {
       connection.close();
       throw new FrameworkError('REALTIME_NOT_CONNECTED', 'the realtime client was closed while connecting');
@@ -546,26 +589,27 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   }
 
   /**
-   * Replaces the current socket (dropped, or rolled over) with a new session carrying the
-   * conversation; retries with bounded exponential backoff; gives up on fatal errors.
+   * Opens and restores a new socket, retrying with bounded exponential backoff (a reconnect also waits
+   * before its first try); each failed try that will be retried is reported as `unavailable`. Throws a
+   * fatal error at once, SERVER_UNREACHABLE once the tries are used up, REALTIME_NOT_CONNECTED if the
+   * client was closed meanwhile.
    */
-  async #recover(kind: 'reconnect' | 'rollover'): Promise<void> {
-    const previous = this.#connection;
-    const handover = this.#detach(kind);
+  async #establish(
+    kind: 'connect' | 'reconnect' | 'rollover',
+  ): Promise<{ connection: RealtimeConnection; attempts: number; restored: Restored }> {
     const { maxAttempts, initialDelayMs, maxDelayMs } = this.#options.reconnect;
+    const attempts = Math.max(1, maxAttempts);
+    const delayBefore = (attempt: number) =>
+      Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
+    let waitMs = kind === 'reconnect' ? delayBefore(1) : 0;
     let lastError: Error | undefined;
-    for (let attempt = 1; attempt <= Math.max(1, maxAttempts); attempt++) {
-      if (attempt > 1 || kind === 'reconnect') {
-        const delay = Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
-        if (!(await this.#sleep(delay))) return;
-      }
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      if (waitMs > 0 && !(await this.#sleep(waitMs))) break;
       let connection: RealtimeConnection | undefined;
       try {
         connection = await this.#open();
         const restored = await this.#restore(connection);
-        previous?.close(1000, kind === 'rollover' ? 'rolled over to a new session' : 'replaced');
-        this.#announce(kind, handover, connection.session.id, attempt, restored);
-        return;
+        return { connection, attempts: attempt, restored };
       } catch (error) {
         lastError = error as Error;
         if (connection) {
@@ -573,23 +617,44 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
           connection.close();
         }
         this.#connection = undefined;
-        if (this.#state === 'closed') return;
-        if (isFatal(lastError)) {
-          this.#fail(lastError);
-          return;
+        if (this.#state === 'closed') break;
+        if (isFatal(lastError)) throw lastError;
+        this.#logger.warn({ err: lastError, attempt, maxAttempts: attempts }, `${kind} attempt failed`);
+        if (attempt < attempts) {
+          waitMs = delayBefore(attempt + 1);
+          this.emit('unavailable', {
+            kind,
+            attempt,
+            maxAttempts: attempts,
+            retryInMs: Math.round(waitMs),
+            error: lastError,
+          });
         }
-        this.#logger.warn({ err: lastError, attempt, maxAttempts }, `${kind} attempt failed`);
       }
     }
-    this.#fail(
-      new FrameworkError(
-        'SERVER_UNREACHABLE',
-        `gave up on a new realtime session after ${maxAttempts} attempts`,
-        {
-          cause: lastError,
-        },
-      ),
+    if (this.#state === 'closed') {
+      throw new FrameworkError('REALTIME_NOT_CONNECTED', 'the realtime client was closed while connecting', {
+        cause: lastError,
+      });
+    }
+    throw new FrameworkError(
+      'SERVER_UNREACHABLE',
+      `gave up on a new realtime session after ${attempts} attempts: ${lastError?.message ?? 'no reason'}`,
+      { cause: lastError },
     );
+  }
+
+  /** Replaces the current socket (dropped, rolled over, or not answering) with a new session carrying the conversation. */
+  async #recover(kind: 'reconnect' | 'rollover'): Promise<void> {
+    const previous = this.#connection;
+    const handover = this.#detach(kind);
+    try {
+      const { connection, attempts, restored } = await this.#establish(kind);
+      previous?.close(1000, kind === 'rollover' ? 'rolled over to a new session' : 'replaced');
+      this.#announce(kind, handover, connection.session.id, attempts, restored);
+    } catch (error) {
+      this.#fail(error as Error);
+    }
   }
 
   /**
@@ -602,6 +667,8 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     if (previous) this.#retired.add(previous);
     this.#connection = undefined;
     clearTimeout(this.#rolloverTimer);
+    clearTimeout(this.#answerTimer);
+    this.#answerTimer = undefined;
     this.#setState(kind === 'reconnect' ? 'reconnecting' : 'rolling_over');
     const cutOff = this.#sequencer.restart(this.#options.rerequestInterrupted, nextClientEventId);
     const droppedItemIds = this.#mirror.dropUnfinished().map((item) => item.id);
@@ -631,7 +698,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     handover: Handover,
     sessionId: string,
     attempts: number,
-    restored: { replayedItems: number; flushedAudioMs: number },
+    restored: Restored,
   ): void {
     const common = { sessionId, replayedItems: restored.replayedItems, ...handover };
     this.#logger.info(
@@ -680,6 +747,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
       default:
         break;
     }
+    if (event.type.startsWith('response.')) this.#watchAnswer();
     this.emit(event.type, event as never);
     this.emit('server_event', event);
   }
@@ -791,6 +859,34 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     });
   }
 
+  // ---- a model that does not answer ----
+
+  /**
+   * (Re)starts the wait for the server's next word on a response, while one is due or running. A server
+   * that goes quiet on a response for `responseTimeoutMs` is not answering: the response is dropped
+   * (never asked for again, so a model that hangs on it cannot hang the conversation twice), reported
+   * as `no_answer`, and the session is replaced with the conversation carried over.
+   */
+  #watchAnswer(): void {
+    clearTimeout(this.#answerTimer);
+    this.#answerTimer = undefined;
+    if (!this.#sequencer.answering || this.#state !== 'ready') return;
+    const connection = this.#connection;
+    this.#answerWaitStartedAt = Date.now();
+    this.#answerTimer = setTimeout(() => {
+      if (this.#connection !== connection || this.#state !== 'ready' || !this.#sequencer.answering) return;
+      const waitedMs = Date.now() - this.#answerWaitStartedAt;
+      const responseId = this.#sequencer.abandon();
+      this.#logger.warn(
+        { responseId, waitedMs },
+        'the model did not answer in time; dropping the response and replacing the session',
+      );
+      this.emit('no_answer', { responseId, waitedMs });
+      void this.#recover('reconnect');
+    }, this.#options.responseTimeoutMs);
+    this.#answerTimer.unref();
+  }
+
   // ---- sending ----
 
   /**
@@ -859,6 +955,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   #shutDown(error: Error | null): void {
     this.#setState('closed');
     clearTimeout(this.#rolloverTimer);
+    clearTimeout(this.#answerTimer);
     this.#lifetime.abort();
     if (this.#connection) {
       this.#retired.add(this.#connection);

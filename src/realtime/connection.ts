@@ -30,6 +30,9 @@ export interface SessionInfo {
   readonly expiresAtMs: number | null;
 }
 
+/** The largest frame accepted from a server (the biggest real ones, a retrieved audio item, are a few MiB). */
+export const MAX_SERVER_FRAME_BYTES = 16 * 1024 * 1024;
+
 const runId = randomBytes(3).toString('hex');
 let eventCounter = 0;
 
@@ -69,6 +72,7 @@ export class RealtimeConnection {
     const socket = new WebSocket(endpoint.url, {
       headers: { ...endpoint.headers },
       handshakeTimeout: options.timeoutMs,
+      maxPayload: MAX_SERVER_FRAME_BYTES,
     });
     const connection = new RealtimeConnection(socket, options.logger);
     const where = redactedUrl(endpoint.url);
@@ -114,6 +118,11 @@ export class RealtimeConnection {
             new FrameworkError('SERVER_UNREACHABLE', `cannot reach ${where}: ${error.message}`, {
               cause: error,
             }),
+          );
+        else if (/max payload/i.test(error.message))
+          options.logger.warn(
+            { limitBytes: MAX_SERVER_FRAME_BYTES },
+            `the server sent a frame larger than ${MAX_SERVER_FRAME_BYTES / 1024 / 1024} MiB; dropping the socket`,
           );
         else options.logger.warn({ err: error }, 'realtime socket error');
       });

@@ -6,12 +6,14 @@ import { decodeWire, encodeWire, wireRate } from '../audio/wire-format.js';
 import type { Logger } from '../telemetry/log.js';
 import { TypedEmitter } from '../typed-emitter.js';
 import {
+  type NoAnswerEvent,
   type Playback,
   RealtimeClient,
   type RealtimeClientOptions,
   type ReconnectedEvent,
   type RolloverEvent,
   type TruncateOutcome,
+  type UnavailableEvent,
 } from './client.js';
 import type { RealtimeServiceError } from './service-error.js';
 import { type FunctionTool, serverInterruptsResponses } from './session-config.js';
@@ -50,6 +52,10 @@ export interface ModelSessionEvents {
   };
   /** The session moved to a new socket (a drop, or the session cap), conversation restored. */
   handover: { kind: 'reconnect'; event: ReconnectedEvent } | { kind: 'rollover'; event: RolloverEvent };
+  /** Opening a session failed and will be tried again (first connect, reconnect or rollover). */
+  unavailable: UnavailableEvent;
+  /** The model did not answer a response in time: it was dropped and the session replaced. */
+  no_answer: NoAnswerEvent;
   /** A service error (the client keeps going unless it is fatal). */
   service_error: RealtimeServiceError;
   closed: { error: Error | null };
@@ -165,6 +171,8 @@ export class RealtimeModelSession extends TypedEmitter<ModelSessionEvents> imple
     });
     client.on('reconnected', (event) => this.emit('handover', { kind: 'reconnect', event }));
     client.on('rollover', (event) => this.emit('handover', { kind: 'rollover', event }));
+    client.on('unavailable', (event) => this.emit('unavailable', event));
+    client.on('no_answer', (event) => this.emit('no_answer', event));
     client.on('service_error', (error) => this.emit('service_error', error));
     client.on('closed', (event) => this.emit('closed', event));
   }

@@ -112,6 +112,18 @@ export class ResponseSequencer {
     return { interrupted, outOfBand };
   }
 
+  /**
+   * Gives up on the response that is active or awaited (the server never answered it): it is forgotten,
+   * not asked for again. Returns its id when the server had started it.
+   */
+  abandon(): string | null {
+    const active = this.#activeId;
+    this.#activeId = null;
+    this.#pending = null;
+    this.#unconfirmed = null;
+    return active;
+  }
+
   /** Sends the next queued create when the conversation is free. */
   pump(): void {
     while (this.#outOfBandQueue.length > 0 && this.#send(this.#outOfBandQueue[0]!))

@@ -8,6 +8,15 @@ import type { z } from 'zod';
 import { FrameworkError } from '../errors.js';
 import type { ToolContext } from '../tools/context.js';
 
+export { neutralizeInsertedText, neutralizeName } from '../definition/inserted-text.js';
+
+/**
+ * In a stdio binding's `args`, `env` values and `cwd`: the data folder of the agent that runs the
+ * server (per room unless its definition's `data_scope` says otherwise), e.g. `${DATA_DIR}/memory`.
+ */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is literal text, replaced when a server starts.
+export const DATA_DIR = '${data}';
+
 export interface ToolSpec<S extends z.ZodObject = z.ZodObject> {
   /** The tool's own name; the registry prefixes the plugin's (`add` in plugin `notes` is `notes.add`). */
   name: string;
@@ -18,6 +27,11 @@ export interface ToolSpec<S extends z.ZodObject = z.ZodObject> {
   timeoutMs?: number;
   /** When true the model keeps talking while the tool runs; its result is delivered when it lands. */
   async?: boolean;
+  /**
+   * When true the tool is refused unless the agent's definition has a `tool_guards` entry naming it (who
+   * may have it run, and whether they confirm first): for tools that destroy data or end the call.
+   */
+  restricted?: boolean;
   /** Returns text for the model, or a value that is sent as JSON. Throwing sends the error's message. */
   execute(args: z.infer<S>, ctx: ToolContext): unknown;
 }
@@ -27,9 +41,14 @@ export interface StdioBinding {
   name: string;
   description?: string;
   command: string;
+  /** May contain `${data}` (DATA_DIR): the agent's data folder. */
   args?: string[];
-  /** Values may reference the environment as `${env:NAME}`; resolved when the server starts. */
+  /**
+   * Values may reference the environment as `${env:NAME}`, resolved when the server starts, and contain
+   * `${data}` (DATA_DIR).
+   */
   env?: Record<string, string>;
+  /** May contain `${data}` (DATA_DIR); created when the server starts. */
   cwd?: string;
 }
 
@@ -92,7 +111,10 @@ export function packageBin(packageName: string, fromUrl: string): string {
   return join(dirname(manifestPath), bin);
 }
 
-/** The framework's data folder (notes, the memory server's file): `ROOMVOICE_DATA_DIR`, else `./.data`. */
+/**
+ * The framework's data folder: `ROOMVOICE_DATA_DIR`, else `./.data`. Agents keep their data in scoped
+ * folders under it (src/tools/data-scope.ts).
+ */
 export function dataDir(): string {
   return resolve(process.env.ROOMVOICE_DATA_DIR ?? '.data');
 }

@@ -20,6 +20,7 @@ const toolSchema = z
     }),
     timeoutMs: z.number().int().positive().optional(),
     async: z.boolean().optional(),
+    restricted: z.boolean().optional(),
     execute: z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', {
       message: 'expected a function execute(args, ctx)',
     }),

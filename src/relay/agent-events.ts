@@ -8,10 +8,20 @@ import type { ToolResult } from '../tools/executor.js';
 import { TypedEmitter } from '../typed-emitter.js';
 import type { FloorPolicyName } from './floor-policy.js';
 
-/** A person as the model and the events name them: sanitised display name and identity. */
+/** A person as the events name them: their identity as LiveKit knows it, and a sanitised display name. */
 export interface SpeakerRef {
   identity: string;
   name: string;
+}
+
+/** How a model session moved to a new socket with the conversation carried over. */
+export interface SessionHandover {
+  previousSessionId: string;
+  /** Tries it took (1 for a rollover). */
+  attempts: number;
+  replayedItems: number;
+  /** A cut-off answer was asked again. */
+  rerequested: boolean;
 }
 
 export interface AgentEvents {
@@ -67,13 +77,14 @@ export interface AgentEvents {
   /**
    * A conversation's model session opened, moved to a new socket after a drop (`reconnected`) or to a
    * new session before the session cap (`rolled_over`), or closed. `participant`: who it hears, when it
-   * is one person's (modes single and per-participant).
+   * is one person's (modes single and per-participant). `handover`: how a move went, for the two moves.
    */
   session: {
     conversation: string;
     sessionId: string | null;
     change: 'opened' | 'reconnected' | 'rolled_over' | 'closed';
     participant?: string;
+    handover?: SessionHandover;
   };
   /**
    * The answer to a user's turn started playing, `latencyMs` after the end of their speech (the turn's

@@ -110,6 +110,8 @@ export class Conversation {
   /** When the speech of the last turn not yet answered ended (performance.now()). */
   #turnEndedAt: number | undefined;
   #ready = false;
+  /** The model cannot be reached right now (a try to open a session failed; another follows). */
+  #unavailable = false;
   #closed = false;
   readonly #offs: (() => void)[] = [];
 
@@ -155,18 +157,33 @@ export class Conversation {
         const speaker = (this.#answering ?? this.#pinned)?.ref;
         options.events.publish('usage', { conversation: this.id, responseId, usage, speaker });
       }),
+      session.on('unavailable', () => this.#setUnavailable(true)),
+      session.on('handover', () => this.#setUnavailable(false)),
+      session.on('no_answer', ({ responseId, waitedMs }) => {
+        // The answer will not come: the next turn must be able to ask for its own.
+        this.#requested = false;
+        this.#setThinking(false);
+        options.events.publish('error', {
+          code: 'MODEL_NO_ANSWER',
+          message: `the model did not answer${responseId ? ` response ${responseId}` : ''} within ${waitedMs} ms; the session was replaced and the next turn will be answered`,
+          conversation: this.id,
+        });
+      }),
     );
   }
 
   get state(): AgentState {
-    if (!this.#ready) return 'initializing';
+    if (!this.#ready || this.#unavailable) return 'initializing';
     if (this.#o.output.speaking) return 'speaking';
     return this.#thinking ? 'thinking' : 'listening';
   }
 
-  /** The person the agent is answering: who asked, for the tools it calls. */
+  /**
+   * The person the agent is answering: who asked, for the tools it calls. In direct mode the one person
+   * it hears, unless the relay asked for the answer itself.
+   */
   caller(): ParticipantInfo | undefined {
-    return this.#answering?.participant;
+    return (this.#answering ?? this.#pinned)?.participant;
   }
 
   /** Asks the model to go on after a tool's result, the way this conversation answers (text for an observer). */
@@ -185,6 +202,7 @@ export class Conversation {
   async open(): Promise<void> {
     await this.#session.connect();
     this.#ready = true;
+    this.#unavailable = false;
     this.#o.stateChanged?.();
   }
 
@@ -511,6 +529,12 @@ export class Conversation {
     if (!ref) return undefined;
     for (const speaker of this.#speakers) if (speaker.ref.identity === ref.identity) return speaker;
     return undefined;
+  }
+
+  #setUnavailable(unavailable: boolean): void {
+    if (unavailable === this.#unavailable) return;
+    this.#unavailable = unavailable;
+    this.#o.stateChanged?.();
   }
 
   // ---- timing ----

@@ -1,17 +1,24 @@
 // Switching the floor policy while the agent runs: a room RPC, `agent.set_floor`, with the payload
 // `{"policy": "addressed"}`. Only participants whose identity matches the definition's
-// `participants.floor_control` patterns may call it; anyone else, a bad payload, or a mode without a
-// floor gets an RPC error that says what was wrong. The change applies from the next turn.
+// `participants.floor_control` patterns may call it; anyone else, a bad payload, a mode without a
+// floor, or a caller over the rate limit gets an RPC error that says what was wrong. The change applies
+// from the next turn.
 import { type LocalParticipant, RpcError } from '@livekit/rtc-node';
 import { z } from 'zod';
-import { matchesAny } from '../room/admission.js';
+import { matchesAny } from '../definition/glob.js';
+import { ParticipantRateLimit } from '../room/rate-limit.js';
 import type { Logger } from '../telemetry/log.js';
 import { FLOOR_POLICIES, type FloorPolicy } from './floor-policy.js';
 
 export const SET_FLOOR_METHOD = 'agent.set_floor';
 
 /** RPC error codes of this method (outside LiveKit's reserved 1001-1999). */
-export const FLOOR_RPC_ERRORS = { refused: 4403, invalid: 4400, noFloor: 4409 } as const;
+export const FLOOR_RPC_ERRORS = { refused: 4403, invalid: 4400, noFloor: 4409, tooMany: 4429 } as const;
+
+/** How often one participant may call the method. */
+const FLOOR_RATE = { burst: 5, perSecond: 2 };
+/** A participant over the rate is logged at most this often. */
+const REFUSAL_LOG_MS = 10_000;
 
 const payloadSchema = z.strictObject({ policy: z.enum(FLOOR_POLICIES) });
 
@@ -26,7 +33,23 @@ export function registerFloorControl(
   participant: LocalParticipant,
   options: FloorControlOptions,
 ): () => void {
+  const rate = new ParticipantRateLimit(FLOOR_RATE);
+  const loggedAt = new Map<string, number>();
   participant.registerRpcMethod(SET_FLOOR_METHOD, async ({ callerIdentity, payload }) => {
+    if (!rate.take(callerIdentity)) {
+      const now = performance.now();
+      if (now - (loggedAt.get(callerIdentity) ?? -REFUSAL_LOG_MS) >= REFUSAL_LOG_MS) {
+        loggedAt.set(callerIdentity, now);
+        options.logger.warn(
+          { caller: callerIdentity },
+          `${SET_FLOOR_METHOD} calls over the rate limit refused`,
+        );
+      }
+      throw new RpcError(
+        FLOOR_RPC_ERRORS.tooMany,
+        `too many ${SET_FLOOR_METHOD} calls from ${callerIdentity}: ${rate.describe()}; try again shortly`,
+      );
+    }
     const { floor } = options;
     if (!floor) {
       throw new RpcError(

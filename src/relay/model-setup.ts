@@ -38,6 +38,12 @@ export interface ModelSetup {
 
 const FORMATS = { pcm: 'audio/pcm', pcmu: 'audio/pcmu', pcma: 'audio/pcma' } as const;
 
+/**
+ * How an agent's model sessions retry an endpoint that cannot be reached (first open, reconnect,
+ * rollover): 8 tries over about 18 s, backing off from 250 ms to 5 s, before the agent gives up.
+ */
+export const MODEL_RECONNECT = { maxAttempts: 8, initialDelayMs: 250, maxDelayMs: 5_000 } as const;
+
 /** The audio format on the model connection (and so the rate of the room audio the relay handles). */
 export function audioFormatOf(definition: AgentDefinition): WireAudioFormat {
   return FORMATS[definition.audio?.format ?? 'pcm'];
@@ -161,7 +167,7 @@ export async function openModelSetup(
         reasoningEffort: 'reasoning' in model ? model.reasoning : undefined,
         tools,
       };
-      return { provider, session };
+      return { provider, session, reconnect: { ...MODEL_RECONNECT } };
     },
     greeting(participant) {
       if (definition.greeting === undefined) return undefined;

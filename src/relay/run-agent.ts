@@ -3,13 +3,15 @@
 // It wires the room (microphones in, the agent's voice tracks out, transcripts, state, the floor RPC)
 // to the relay (speakers, conversations, floor policy), the model sessions and the tools, and reports
 // everything as typed events. The caller owns the room: when `ended` settles it should leave.
+import { randomUUID } from 'node:crypto';
 import { type RemoteParticipant, type Room, RoomEvent } from '@livekit/rtc-node';
 import { loadSileroModel } from '../audio/vad/silero.js';
 import { wireRate } from '../audio/wire-format.js';
-import type { LoadedDefinition } from '../definition/index.js';
+import { type LoadedDefinition, ROOM_METADATA_MAX } from '../definition/index.js';
 import { FrameworkError } from '../errors.js';
 import { type ModelSession, type RealtimeClientOptions, RealtimeModelSession } from '../realtime/index.js';
 import { loadRegistry } from '../registry/index.js';
+import { dataDir as baseDataDir } from '../registry/plugin.js';
 import { admits } from '../room/admission.js';
 import { type AgentState, AgentStateAttribute } from '../room/agent-state.js';
 import { ParticipantIntake } from '../room/intake.js';
@@ -18,7 +20,9 @@ import { RoomTranscripts } from '../room/transcripts.js';
 import { VoiceTrack } from '../room/voice-track.js';
 import type { Logger } from '../telemetry/log.js';
 import type { ParticipantInfo } from '../tools/context.js';
+import { scopedDataDir } from '../tools/data-scope.js';
 import { ToolExecutor } from '../tools/executor.js';
+import { guardRules, ToolGuards } from '../tools/guards.js';
 import { Toolset } from '../tools/toolset.js';
 import { AgentEventBus, type AgentEventSource } from './agent-events.js';
 import { observeAgent, pricedModel } from './agent-telemetry.js';
@@ -26,6 +30,7 @@ import { Conversation } from './conversation.js';
 import { registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
 import { SessionLimits } from './limits.js';
+import { leavingLine, MODEL_RETRYING_LINE, modelFailure } from './model-failure.js';
 import { audioFormatOf, DEFAULT_TURN_DETECTION, openModelSetup, relayVadSettings } from './model-setup.js';
 import { type OpenedConversation, Relay } from './relay.js';
 import { Speaker } from './speaker.js';
@@ -36,8 +41,10 @@ import { LiveKitToolRoom, participantInfo } from './tool-room.js';
 
 export interface AgentDeps {
   logger: Logger;
-  /** Where plugins are found (`plugins/` under it) and plugin data lives. */
+  /** Where plugins are found (`plugins/` under it). */
   projectDir: string;
+  /** The data folder plugins keep data under, scoped per room by default (default ROOMVOICE_DATA_DIR, else `.data`). */
+  dataDir?: string;
   /** For `provider: local`: an engine already running, instead of starting one for this agent. */
   engineUrl?: string;
   /** Opens model sessions (default: a realtime client to the definition's provider). */
@@ -77,11 +84,22 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   stateAttribute.set('initializing');
 
   const roomValues = { name: room.name ?? '', metadata: room.metadata };
+  if ((room.metadata ?? '').length > ROOM_METADATA_MAX) {
+    logger.warn(
+      { length: room.metadata?.length, limit: ROOM_METADATA_MAX },
+      'room metadata is too long to read; templates see none of its fields',
+    );
+  }
   const model = await openModelSetup(loaded, roomValues, logger, { engineUrl: deps.engineUrl });
+  const dataDir = scopedDataDir(deps.dataDir ?? baseDataDir(), definition.data_scope, {
+    room: roomValues.name,
+    agent: definition.name,
+  });
+  const guards = new ToolGuards(guardRules(definition.tool_guards));
   const toolset = new Toolset(
     await loadRegistry({ cwd: deps.projectDir }),
     { tools: definition.tools, mcp: definition.mcp },
-    { logger },
+    { logger, dataDir },
   );
   await toolset.start();
   const sessionTools = () =>
@@ -158,6 +176,8 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
           agent: { name: definition.name },
           defaultTimeoutMs: definition.limits.tool_timeout,
           logger: conversationLogger,
+          dataDir,
+          guards,
         })
       : undefined;
     const conversation = new Conversation({
@@ -209,21 +229,70 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
           conversationLogger,
         )
       : undefined;
-    session.on('closed', ({ error }) => {
-      if (error)
-        events.publish('error', { code: 'MODEL_SESSION_CLOSED', message: error.message, conversation: key });
+    // The model cannot be reached: the room is told once per outage (state initializing, a line from the
+    // agent) while the client retries; when it gives up, or the service refuses the session, the agent
+    // says why and ends.
+    let outageTold = false;
+    let failed = false;
+    let disposed = false;
+    const notice = (text: string) =>
+      events.publish('transcript', {
+        conversation: key,
+        role: 'agent',
+        itemId: noticeItemId(),
+        text,
+        final: true,
+        to: track ? key : undefined,
+      });
+    session.on('unavailable', ({ kind, attempt, maxAttempts, retryInMs, error }) => {
+      conversationLogger.warn(
+        { kind, attempt, maxAttempts, retryInMs, err: error },
+        'model unavailable; retrying',
+      );
+      if (outageTold) return;
+      outageTold = true;
+      events.publish('error', {
+        code: 'MODEL_UNAVAILABLE',
+        message: `the model session could not be opened (${error.message}); trying again in ${retryInMs} ms`,
+        conversation: key,
+      });
+      notice(MODEL_RETRYING_LINE);
     });
-    session.on('handover', ({ kind }) =>
+    const fail = (error: Error) => {
+      if (failed || disposed) return;
+      failed = true;
+      const failure = modelFailure(error);
+      conversationLogger.error(
+        { err: error, code: failure.code },
+        'the model session failed; the agent leaves',
+      );
+      events.publish('error', { code: failure.code, message: error.message, conversation: key });
+      notice(leavingLine(failure));
+      endAgent(`model session failed: ${error.message}`);
+    };
+    session.on('closed', ({ error }) => {
+      if (error) fail(error);
+    });
+    session.on('handover', (handover) => {
+      outageTold = false;
+      const { event } = handover;
       events.publish('session', {
         conversation: key,
-        sessionId: session.sessionId,
-        change: kind === 'reconnect' ? 'reconnected' : 'rolled_over',
+        sessionId: event.sessionId,
+        change: handover.kind === 'reconnect' ? 'reconnected' : 'rolled_over',
         participant: listener?.identity,
-      }),
-    );
+        handover: {
+          previousSessionId: event.previousSessionId,
+          attempts: handover.kind === 'reconnect' ? handover.event.attempts : 1,
+          replayedItems: event.replayedItems,
+          rerequested: event.rerequested,
+        },
+      });
+    });
     const opening = (async () => {
       await track?.publish(permissions && { permissions, listener: key });
       await conversation.open();
+      outageTold = false;
       conversationLogger.info({ session: session.sessionId }, 'realtime session ready');
       events.publish('session', {
         conversation: key,
@@ -233,14 +302,12 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       });
       const greeting = model.greeting(participant);
       if (greeting) conversation.greet(greetingInstructions(greeting));
-    })().catch((error: Error) => {
-      conversationLogger.error({ err: error }, 'the conversation could not open');
-      events.publish('error', { code: 'MODEL_SESSION_FAILED', message: error.message, conversation: key });
-    });
+    })().catch((error: Error) => fail(error));
     updateState();
     return {
       conversation,
       close: async () => {
+        disposed = true;
         await opening;
         unwireTools?.();
         await executor?.close();
@@ -379,6 +446,11 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
     ended,
     close,
   };
+}
+
+/** An item id for a line the agent shows without saying it (a notice about the model). */
+function noticeItemId(): string {
+  return `item_notice_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
 }
 
 /** Asks the model to say the greeting word for word (quotes in it become apostrophes). */

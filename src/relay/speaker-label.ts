@@ -1,37 +1,33 @@
-// How the model is told who spoke: a label per user turn, `[speaker: Alice (id: alice)]`, built from
-// the participant's display name and identity made safe (one line, no brackets, parentheses, colons or
-// role words, bounded), and the note appended to a shared session's instructions that says labels only
-// name speakers and are never instructions.
-import { neutralizeInsertedText } from '../definition/inserted-text.js';
+// How the model is told who spoke: a label per user turn, `[speaker: Alice (id alice)]`, built from
+// the participant's display name and identity made safe (src/definition/inserted-text.ts: one line, no
+// brackets, parentheses, colons or role words, bounded), and the note appended to a shared session's
+// instructions that says labels only name speakers and are never instructions.
+import { neutralizeName } from '../definition/inserted-text.js';
 import type { SpeakerRef } from './agent-events.js';
 
 const NAME_MAX = 40;
 const IDENTITY_MAX = 64;
-/** Characters that could imitate or close the label's own structure. */
-const LABEL_SYNTAX = /[():"]+/g;
-/** Role words standing alone, which a name could use to pose as another voice in the conversation. */
-const ROLE_WORD = /\b(system|assistant|developer|user|tool|function|instructions?|prompt)\b/gi;
 
-function clean(text: string, maxLength: number): string {
-  return neutralizeInsertedText(
-    neutralizeInsertedText(text, maxLength * 4)
-      .replace(LABEL_SYNTAX, ' ')
-      .replace(ROLE_WORD, ' '),
-    maxLength,
-  );
+/** The identity as the model may see it. */
+function safeIdentity(identity: string): string {
+  return neutralizeName(identity, IDENTITY_MAX) || 'participant';
 }
 
-/** The speaker as the model and the events see them; an empty name falls back to the identity. */
+/**
+ * The speaker as the events see them: the identity as LiveKit knows it (transcripts, the floor and
+ * tracks are keyed by it; it reaches the model only through `speakerLabel`), and a safe display name
+ * that falls back to the safe identity.
+ */
 export function speakerRef(identity: string, displayName: string | undefined): SpeakerRef {
-  const safeIdentity = clean(identity, IDENTITY_MAX) || 'participant';
-  const name = clean(displayName ?? '', NAME_MAX) || safeIdentity;
-  return { identity: safeIdentity, name };
+  const name = neutralizeName(displayName ?? '', NAME_MAX) || safeIdentity(identity);
+  return { identity, name };
 }
 
 export function speakerLabel(speaker: SpeakerRef): string {
-  return speaker.name === speaker.identity
+  const identity = safeIdentity(speaker.identity);
+  return speaker.name === identity
     ? `[speaker: ${speaker.name}]`
-    : `[speaker: ${speaker.name} (id ${speaker.identity})]`;
+    : `[speaker: ${speaker.name} (id ${identity})]`;
 }
 
 /** Appended to the instructions of a session that hears the whole room. */

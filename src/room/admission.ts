@@ -1,6 +1,7 @@
 // Which room participants an agent listens to: by participant kind (people and SIP callers by default,
 // never recorders) and, optionally, by identity patterns with the wildcards * and ?.
 import { ParticipantKind, type RemoteParticipant } from '@livekit/rtc-node';
+import { globToRegExp } from '../definition/glob.js';
 
 export type AdmittedKind = 'standard' | 'sip' | 'ingress' | 'egress' | 'agent' | 'connector' | 'bridge';
 
@@ -21,19 +22,6 @@ const KIND_NAMES: Record<ParticipantKind, AdmittedKind> = {
   [ParticipantKind.CONNECTOR]: 'connector',
   [ParticipantKind.BRIDGE]: 'bridge',
 };
-
-/** An identity pattern with the wildcards * and ? as an anchored regular expression. */
-export function globToRegExp(pattern: string): RegExp {
-  const source = [...pattern]
-    .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\-]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${source}$`);
-}
-
-/** Whether `identity` matches one of the patterns. */
-export function matchesAny(patterns: readonly string[], identity: string): boolean {
-  return patterns.some((pattern) => globToRegExp(pattern).test(identity));
-}
 
 /** A predicate that admits the participants the rule names. */
 export function admits(rule: AdmissionRule): (participant: RemoteParticipant) => boolean {

@@ -19,6 +19,8 @@ export interface CallableTool {
   async: boolean;
   /** Overrides the session's default tool timeout. */
   timeoutMs: number | undefined;
+  /** Refused unless a definition's tool guard names it (the plugin marked it restricted). */
+  restricted: boolean;
   /** Runs with arguments parsed from the model's JSON (not yet checked against the parameters). */
   invoke(args: Record<string, unknown>, ctx: ToolContext): Promise<ToolOutput>;
 }

@@ -1,12 +1,14 @@
-// Runs the model's tool calls for one session: parses and checks arguments, applies the timeout,
-// aborts on barge-in and session end, and reports every result as text for a `function_call_output`.
-// Async tools return at once (`async: true`) and their result is emitted when it lands.
+// Runs the model's tool calls for one session: applies the tool guards (refusing, or asking the caller
+// to confirm first), parses and checks arguments, applies the timeout, aborts on barge-in and session
+// end, and reports every result as text for a `function_call_output`. Async tools return at once
+// (`async: true`) and their result is emitted when it lands.
 import { EventEmitter } from 'node:events';
 import { FrameworkError, isFrameworkError } from '../errors.js';
 import { dataDir } from '../registry/plugin.js';
 import { type Logger, log } from '../telemetry/log.js';
 import type { CallableTool, ToolOutput } from './callable.js';
 import type { ParticipantInfo, ToolAgent, ToolContext, ToolRoom } from './context.js';
+import { refusalText, ToolGuards } from './guards.js';
 
 /** A call as the model made it (from `response.output_item.done`, type `function_call`). */
 export interface ToolCall {
@@ -18,7 +20,14 @@ export interface ToolCall {
   participant?: ParticipantInfo;
 }
 
-export type ToolCallStatus = 'ok' | 'error' | 'invalid_arguments' | 'unknown_tool' | 'timeout' | 'aborted';
+export type ToolCallStatus =
+  | 'ok'
+  | 'error'
+  | 'invalid_arguments'
+  | 'unknown_tool'
+  | 'refused'
+  | 'timeout'
+  | 'aborted';
 
 export interface ToolResult {
   callId: string;
@@ -53,7 +62,10 @@ export interface ToolExecutorOptions {
   /** The definition's `limits.tool_timeout`; a tool's own `timeoutMs` wins. Default 10 s. */
   defaultTimeoutMs?: number;
   logger?: Logger;
+  /** The data folder of the agent's scope (default: the framework's data folder). */
   dataDir?: string;
+  /** Who may have which tools run (default: only `restricted` tools are refused). */
+  guards?: ToolGuards;
 }
 
 interface ExecutorEvents {
@@ -70,6 +82,7 @@ function statusOf(error: unknown): ToolCallStatus {
   if (isFrameworkError(error, 'TOOL_TIMEOUT')) return 'timeout';
   if (isFrameworkError(error, 'TOOL_ABORTED')) return 'aborted';
   if (isFrameworkError(error, 'TOOL_ARGUMENTS_INVALID')) return 'invalid_arguments';
+  if (isFrameworkError(error, 'TOOL_REFUSED')) return 'refused';
   return 'error';
 }
 
@@ -97,11 +110,13 @@ export class ToolExecutor extends EventEmitter<ExecutorEvents> {
   readonly #options: ToolExecutorOptions;
   readonly #logger: Logger;
   readonly #pending = new Map<string, { controller: AbortController; result: Promise<ToolResult> }>();
+  readonly #guards: ToolGuards;
   #closed = false;
 
   constructor(options: ToolExecutorOptions) {
     super();
     this.#options = options;
+    this.#guards = options.guards ?? new ToolGuards();
     this.#logger = (options.logger ?? log()).child({ component: 'tools', agent: options.agent.name });
   }
 
@@ -168,16 +183,61 @@ export class ToolExecutor extends EventEmitter<ExecutorEvents> {
     await Promise.all(results);
   }
 
+  /**
+   * Applies the guards: undefined when the call may run now, a confirmation to wait for, or TOOL_REFUSED.
+   * Synchronous unless a confirmation is needed, so a tool that may run starts within `call()`.
+   */
+  #authorise(tool: CallableTool, call: ToolCall, signal: AbortSignal): Promise<void> | undefined {
+    const { room } = this.#options;
+    // The caller as they are now: attributes may have changed since their turn began.
+    const caller = call.participant && (room.participant(call.participant.identity) ?? call.participant);
+    const decision = this.#guards.decide(tool, caller);
+    const refuse = (reason: string): never => {
+      this.#logger.warn(
+        { callId: call.callId, tool: tool.name, caller: caller?.identity, reason },
+        'tool call refused',
+      );
+      throw new FrameworkError('TOOL_REFUSED', reason);
+    };
+    if (decision.kind === 'run') return undefined;
+    if (decision.kind === 'refuse') return refuse(decision.reason);
+    this.#logger.info(
+      { callId: call.callId, tool: tool.name, caller: decision.identity },
+      'asking to confirm',
+    );
+    const who = caller?.name ?? 'the caller';
+    return room
+      .confirm(
+        decision.identity,
+        { tool: tool.name, arguments: call.arguments, callId: call.callId },
+        decision.timeoutMs,
+        signal,
+      )
+      .then(
+        (confirmed) => {
+          if (!confirmed) refuse(`${who} did not confirm it`);
+        },
+        (error: unknown) => {
+          if (signal.aborted) throw signal.reason;
+          refuse(`${who} could not confirm it (${(error as Error).message})`);
+        },
+      );
+  }
+
   async #run(tool: CallableTool, call: ToolCall, controller: AbortController): Promise<ToolOutput> {
+    const stopped = new Promise<never>((_, reject) => {
+      if (controller.signal.aborted) reject(controller.signal.reason);
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+    });
+    stopped.catch(() => undefined); // settled through the races below; never unhandled
+    const confirmation = this.#authorise(tool, call, controller.signal);
+    if (confirmation) await Promise.race([confirmation, stopped]);
     const args = parseArguments(tool.name, call.arguments);
     const timeoutMs = tool.timeoutMs ?? this.#options.defaultTimeoutMs ?? 10_000;
     const timer = setTimeout(
       () => controller.abort(new FrameworkError('TOOL_TIMEOUT', `it timed out after ${timeoutMs} ms`)),
       timeoutMs,
     );
-    const stopped = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-    });
     const ctx: ToolContext = {
       room: this.#options.room,
       participant: call.participant,
@@ -196,6 +256,7 @@ export class ToolExecutor extends EventEmitter<ExecutorEvents> {
 
   #errorText(name: string, error: unknown): string {
     if (isFrameworkError(error, 'TOOL_ARGUMENTS_INVALID')) return error.message;
+    if (isFrameworkError(error, 'TOOL_REFUSED')) return refusalText(name, error.message);
     if (isFrameworkError(error, 'TOOL_TIMEOUT') || isFrameworkError(error, 'TOOL_ABORTED')) {
       return `The call to ${name} did not finish: ${error.message}.`;
     }

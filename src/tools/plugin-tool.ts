@@ -21,6 +21,7 @@ export function pluginTool(tool: RegisteredTool): CallableTool {
     definition: functionTool(tool.wireName, spec.description, parametersSchema(spec.parameters)),
     async: spec.async ?? false,
     timeoutMs: spec.timeoutMs,
+    restricted: spec.restricted ?? false,
     async invoke(args, ctx) {
       const parsed = spec.parameters.safeParse(args);
       if (!parsed.success) {

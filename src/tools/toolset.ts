@@ -26,6 +26,8 @@ interface ToolsetEvents {
 export interface ToolsetOptions {
   logger?: Logger;
   mcp?: Pick<McpConnectionOptions, 'backoff' | 'connectTimeoutMs'>;
+  /** The agent's data folder, for the MCP servers' `${data}` (default: the framework's data folder). */
+  dataDir?: string;
 }
 
 export class Toolset extends EventEmitter<ToolsetEvents> implements ToolLookup {
@@ -56,6 +58,7 @@ export class Toolset extends EventEmitter<ToolsetEvents> implements ToolLookup {
       }
       return new McpConnection(registered.binding, {
         ...options.mcp,
+        dataDir: options.dataDir,
         allowedTools: allowed_tools,
         logger: this.#logger,
       });

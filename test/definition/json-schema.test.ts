@@ -51,6 +51,8 @@ describe('agents/agent.schema.json', () => {
       'participants',
       'tools',
       'mcp',
+      'tool_guards',
+      'data_scope',
       'limits',
       'dispatch',
     ]);

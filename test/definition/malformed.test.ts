@@ -579,6 +579,62 @@ const cases: Case[] = [
     problems: ['2:1 yaml: Map keys must be unique'],
   },
 
+  // Tool guards and data scope
+  {
+    title: 'tool guards not a list',
+    yaml: local('tool_guards: notes.clear'),
+    exit: 1,
+    problems: ['4:14 tool_guards: expected a list of tool guards, got "notes.clear"'],
+  },
+  {
+    title: 'a guard that lists no tools and allows nobody in particular',
+    yaml: local('tools: [notes.*]', 'tool_guards:', '  - tools: []', '    allow: {}'),
+    exit: 1,
+    problems: [
+      '6:12 tool_guards[0].tools: must list at least one entry',
+      '7:12 tool_guards[0].allow: expected identities and/or attributes',
+    ],
+  },
+  {
+    title: 'a guard with neither allow nor confirm',
+    yaml: local('tools: [notes.*]', 'tool_guards:', '  - tools: [notes.clear]'),
+    exit: 1,
+    problems: ['6:5 tool_guards[0]: a guard needs allow (who may have the tools run) and/or confirm: true'],
+  },
+  {
+    title: 'a guard naming a tool no plugin has',
+    yaml: local('tools: [notes.*]', 'tool_guards:', '  - tools: [notes.wipe]', '    confirm: true'),
+    exit: 1,
+    problems: ['6:13 tool_guards[0].tools[0]: unknown tool "notes.wipe"'],
+  },
+  {
+    title: 'guard identities with a space, an empty attribute list, a timeout without confirm',
+    yaml: local(
+      'tools: [notes.*]',
+      'tool_guards:',
+      '  - tools: [notes.clear]',
+      '    allow: { identities: ["host name"], attributes: { role: [] } }',
+      '    confirm_timeout: 10s',
+    ),
+    exit: 1,
+    problems: [
+      '7:27 tool_guards[0].allow.identities[0]: expected a name pattern of letters, digits, . _ - : @ and the wildcards * ?, got "host name"',
+      '7:61 tool_guards[0].allow.attributes.role: must list at least one entry',
+      '8:22 tool_guards[0].confirm_timeout: only applies with confirm: true',
+    ],
+  },
+  {
+    title: 'guard confirm not a boolean',
+    yaml: local('tool_guards:', '  - tools: [notes.clear]', '    confirm: yes please'),
+    exit: 1,
+    problems: ['6:14 tool_guards[0].confirm: expected true or false, got "yes please"'],
+  },
+  {
+    title: 'data scope misspelt',
+    yaml: local('data_scope: rooms'),
+    exit: 1,
+    problems: ['4:13 data_scope: expected one of room|agent|global, got "rooms"'],
+  },
   // YAML syntax
   {
     title: 'flow mapping never closed',

@@ -11,11 +11,10 @@ import {
   looksLikeSecret,
   resolveAgentModel,
   resolveSecret,
-  SECRET_REDACT_PATHS,
   Secret,
 } from '../../src/definition/index.js';
 import { isFrameworkError } from '../../src/errors.js';
-import { log, setLogger } from '../../src/telemetry/log.js';
+import { createLogger, log, setLogger } from '../../src/telemetry/log.js';
 
 const KEY = 'sk-proj-Zq81mNvB3xLk7TfR2wPy9HcD';
 
@@ -119,12 +118,7 @@ describe('resolved secrets', () => {
 
     it('whether logged as Secrets or as raw configuration', () => {
       const lines: string[] = [];
-      setLogger(
-        pino(
-          { level: 'info', redact: [...SECRET_REDACT_PATHS] },
-          { write: (line: string) => lines.push(line) },
-        ),
-      );
+      setLogger(createLogger({ level: 'info', destination: { write: (line: string) => lines.push(line) } }));
       const model = resolveAgentModel(loaded(compatible), env);
       log().child({ agent: 'a' }).info({ model }, 'connecting');
       log().info(

@@ -82,7 +82,8 @@ describe('a participant who tries to smuggle instructions through their name', (
   it('is cut to a bounded length', () => {
     const inserted = neutralizeInsertedText('x'.repeat(500));
     expect(Array.from(inserted)).toHaveLength(64);
-    expect(inserted.endsWith('…')).toBe(true);
+    expect(inserted.endsWith('...')).toBe(true);
+    expect(neutralizeInsertedText(inserted)).toBe(inserted); // neutralising twice changes nothing
   });
 });
 

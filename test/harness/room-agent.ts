@@ -1,31 +1,38 @@
 // An agent in a real room, run in the test's own process: a real livekit-server, the local engine (so a
 // test can read what the model's conversation holds), an rtc-node Room joined with an agent token and
 // `runAgent` on it, and rtc-node people who speak WAVs. Every agent event is recorded with its time.
-// One stack per test file: closing it releases rtc-node for the whole process.
+// One stack per test file: closing it releases rtc-node for the whole process. Tests that inject faults
+// pass their own deps (logger, engine URL, data folder) and tokens with attributes or grants.
 import { fileURLToPath } from 'node:url';
 import { dispose, Room } from '@livekit/rtc-node';
-import { AccessToken } from 'livekit-server-sdk';
+import { AccessToken, type VideoGrant } from 'livekit-server-sdk';
 import pino from 'pino';
 import {
   type AgentDefinitionInput,
   checkDefinition,
+  checkDefinitionYaml,
   type LoadedDefinition,
 } from '../../src/definition/index.js';
 import { type EngineOptions, type RunningEngine, startEngine } from '../../src/engine/index.js';
 import type { AgentEvents } from '../../src/relay/agent-events.js';
-import { type RunningAgent, runAgent } from '../../src/relay/run-agent.js';
+import { type AgentDeps, type RunningAgent, runAgent } from '../../src/relay/run-agent.js';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { startTestLiveKit, type TestLiveKit } from './livekit.js';
 
-const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const quietLogger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
-/** A checked definition from plain data, as if loaded from `agents/<name>.yaml`. */
-export function definition(data: AgentDefinitionInput): LoadedDefinition {
-  const check = checkDefinition(data, `test:${data.name}`);
+/** A checked definition from plain data or YAML text, as if loaded from `agents/<name>.yaml`. */
+export function definition(data: AgentDefinitionInput | string): LoadedDefinition {
+  const check =
+    typeof data === 'string'
+      ? checkDefinitionYaml(data, 'test-agent.yaml')
+      : checkDefinition(data, `test:${data.name}`);
   const errors = check.problems.filter((problem) => problem.severity === 'error');
   if (!check.definition || errors.length > 0) {
-    throw new Error(`test definition ${data.name} is invalid: ${errors.map((p) => p.message).join('; ')}`);
+    throw new Error(
+      `test definition ${check.file} is invalid: ${errors.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
+    );
   }
   return { file: check.file, definition: check.definition, warnings: check.problems, locate: check.locate };
 }
@@ -44,17 +51,32 @@ export interface AgentInRoom {
   stop(): Promise<void>;
 }
 
+/** What a person's token carries beyond joining, publishing and subscribing. */
+export interface PersonToken {
+  attributes?: Record<string, string>;
+  grant?: Partial<VideoGrant>;
+}
+
 export interface RoomAgentStack {
   livekit: TestLiveKit;
   engine: RunningEngine;
-  /** Starts `loaded` in `room` (created if needed), on the stack's engine or the one given. */
-  start(room: string, loaded: LoadedDefinition, engine?: RunningEngine): Promise<AgentInRoom>;
+  /**
+   * Starts `loaded` in `room` (created if needed), on the stack's engine or the one given; `deps` replace
+   * the stack's own (logger, engine URL, data folder, model sessions).
+   */
+  start(
+    room: string,
+    loaded: LoadedDefinition,
+    engine?: RunningEngine,
+    deps?: Partial<AgentDeps>,
+  ): Promise<AgentInRoom>;
   /** A person joins `room` (publishing a microphone, 48 kHz mono unless given) as `identity`, shown as `name`. */
   join(
     room: string,
     identity: string,
     name?: string,
     microphone?: ConstructorParameters<typeof VoiceParticipant>[0],
+    token?: PersonToken,
   ): Promise<VoiceParticipant>;
   close(): Promise<void>;
 }
@@ -67,8 +89,18 @@ export async function startRoomAgentStack(
   const running: AgentInRoom[] = [];
   const people: VoiceParticipant[] = [];
 
-  const tokenFor = async (room: string, identity: string, name: string, kind?: 'agent') => {
-    const token = new AccessToken(livekit.apiKey, livekit.apiSecret, { identity, name });
+  const tokenFor = async (
+    room: string,
+    identity: string,
+    name: string,
+    kind?: 'agent',
+    extra: PersonToken = {},
+  ) => {
+    const token = new AccessToken(livekit.apiKey, livekit.apiSecret, {
+      identity,
+      name,
+      attributes: extra.attributes,
+    });
     if (kind) token.kind = kind;
     token.addGrant({
       room,
@@ -79,6 +111,7 @@ export async function startRoomAgentStack(
       // What LiveKit grants a dispatched agent: it sets its own attributes (lk.agent.state).
       agent: kind === 'agent',
       canUpdateOwnMetadata: kind === 'agent',
+      ...extra.grant,
     });
     return token.toJwt();
   };
@@ -86,7 +119,7 @@ export async function startRoomAgentStack(
   return {
     livekit,
     engine,
-    async start(roomName, loaded, model = engine) {
+    async start(roomName, loaded, model = engine, deps = {}) {
       await livekit.rooms.createRoom({ name: roomName }).catch(() => undefined);
       const room = new Room();
       await room.connect(livekit.url, await tokenFor(roomName, `agent-${roomName}`, 'agent', 'agent'), {
@@ -97,6 +130,7 @@ export async function startRoomAgentStack(
         logger: quietLogger,
         projectDir: PROJECT_DIR,
         engineUrl: model.url,
+        ...deps,
       });
       const events: RecordedEvent[] = [];
       const names: (keyof AgentEvents)[] = [
@@ -109,6 +143,8 @@ export async function startRoomAgentStack(
         'interrupted',
         'tool_call',
         'usage',
+        'session',
+        'reply_started',
         'error',
         'ended',
       ];
@@ -130,9 +166,9 @@ export async function startRoomAgentStack(
       running.push(inRoom);
       return inRoom;
     },
-    async join(roomName, identity, name = identity, microphone = {}) {
+    async join(roomName, identity, name = identity, microphone = {}, token = {}) {
       const person = new VoiceParticipant(microphone);
-      await person.join(livekit.url, await tokenFor(roomName, identity, name));
+      await person.join(livekit.url, await tokenFor(roomName, identity, name, undefined, token));
       people.push(person);
       return person;
     },

@@ -47,7 +47,7 @@ describe('an agent with tools in a real room', { timeout: 120_000 }, () => {
     const spokeUntil = await alice.speak(speechWav('notes', '48k'));
 
     await expect
-      .poll(() => readFile(join(dataDir, 'notes', `${room}.md`), 'utf8').catch(() => ''), {
+      .poll(() => readFile(join(dataDir, 'rooms', room, 'notes.md'), 'utf8').catch(() => ''), {
         timeout: 30_000,
         interval: 250,
       })

@@ -142,7 +142,7 @@ export class TestSpeaker extends Speaker {
   readonly listening: Promise<void>;
 
   constructor(identity: string, name = identity) {
-    super(speakerRef(identity, name), { identity, name, kind: 'human' }, `TR_${identity}`, {
+    super(speakerRef(identity, name), { identity, name, kind: 'human', attributes: {} }, `TR_${identity}`, {
       sampleRate: 24_000,
       logger: silent,
     });

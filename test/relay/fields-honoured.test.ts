@@ -71,7 +71,7 @@ async function sessionFor(data: Parameters<typeof definition>[0]) {
 }
 
 const local = { provider: 'local', behaviour: 'echo' } as const;
-const info = (identity: string) => ({ identity, name: identity, kind: 'human' as const });
+const info = (identity: string) => ({ identity, name: identity, kind: 'human' as const, attributes: {} });
 const person = (identity: string, kind = ParticipantKind.STANDARD) =>
   ({ identity, info: { kind } }) as unknown as RemoteParticipant;
 

@@ -1,13 +1,14 @@
-// The built-in plugins as a model would use them in a call: notes kept per room in the data folder,
+// The built-in plugins as a model would use them in a call: notes kept in each room's data folder,
 // the time in a zone (a misheard zone is corrected by the model), and the room's people, chat and exit.
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roomFileName } from '../../plugins/notes.js';
 import { loadRegistry } from '../../src/registry/index.js';
 import type { Registry } from '../../src/registry/registry.js';
+import { safeFileName, scopedDataDir } from '../../src/tools/data-scope.js';
 import { ToolExecutor } from '../../src/tools/executor.js';
+import { ToolGuards } from '../../src/tools/guards.js';
 import { Toolset } from '../../src/tools/toolset.js';
 import { quietLogs } from './quiet-logs.js';
 import { alice, bob, type RecordingRoom, recordingRoom } from './room-fixture.js';
@@ -22,9 +23,25 @@ beforeAll(async () => {
 });
 
 let calls = 0;
+/** Alice may clear the notes and send the agent away. */
+const guards = new ToolGuards([
+  {
+    tools: ['notes.clear', 'room.leave'],
+    allow: { identities: ['alice-*'] },
+    confirm: false,
+    confirmTimeoutMs: 1,
+  },
+]);
+
 async function inRoom(room: RecordingRoom) {
   const toolset = new Toolset(registry, { tools: ['notes.*', 'clock.now', 'room.*'] });
-  const executor = new ToolExecutor({ tools: toolset, room, agent: { name: 'scribe' }, dataDir });
+  const executor = new ToolExecutor({
+    tools: toolset,
+    room,
+    agent: { name: 'scribe' },
+    dataDir: scopedDataDir(dataDir, 'room', { room: room.name, agent: 'scribe' }),
+    guards,
+  });
   return async (name: string, args: object) => {
     calls += 1;
     return executor.call({
@@ -52,23 +69,23 @@ describe('notes', () => {
     expect(notes).toMatch(
       /^- \d\d:\d\d UTC \(Alice\): Ship on Friday\n- \d\d:\d\d UTC \(Alice\): Bob owns the release notes\n$/,
     );
-    expect(await readFile(join(dataDir, 'notes', 'standup.md'), 'utf8')).toBe(notes);
+    expect(await readFile(join(dataDir, 'rooms', 'standup', 'notes.md'), 'utf8')).toBe(notes);
 
     expect((await standup('notes__clear', {})).output).toBe('The notes are cleared.');
     expect((await standup('notes__read', {})).output).toBe('There are no notes yet.');
     expect((await retro('notes__read', {})).output).toContain('More coffee');
   });
 
-  it('keeps room names that are not safe file names inside the notes folder, without collisions', async () => {
-    expect(roomFileName('standup')).toBe('standup.md');
-    const traversal = roomFileName('../../etc/passwd');
-    expect(traversal).toMatch(/^______etc_passwd-[0-9a-f]{8}\.md$/);
-    expect(roomFileName('a/b')).not.toBe(roomFileName('a_b'));
-    expect(roomFileName('')).toMatch(/^-[0-9a-f]{8}\.md$/);
+  it('keeps room names that are not safe file names inside the data folder, without collisions', async () => {
+    expect(safeFileName('standup')).toBe('standup');
+    const traversal = safeFileName('../../etc/passwd');
+    expect(traversal).toMatch(/^______etc_passwd-[0-9a-f]{8}$/);
+    expect(safeFileName('a/b')).not.toBe(safeFileName('a_b'));
+    expect(safeFileName('')).toMatch(/^-[0-9a-f]{8}$/);
 
     const odd = await inRoom(recordingRoom('../../etc/passwd'));
     await odd('notes__add', { text: 'stays inside' });
-    expect(await readFile(join(dataDir, 'notes', traversal), 'utf8')).toContain('stays inside');
+    expect(await readFile(join(dataDir, 'rooms', traversal, 'notes.md'), 'utf8')).toContain('stays inside');
   });
 
   it('refuses an empty note with a message the model can read', async () => {

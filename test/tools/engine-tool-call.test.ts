@@ -117,9 +117,7 @@ describe('a tool call through the local engine', () => {
     const context = behaviour.seen[1] ?? [];
     expect(context.map((item) => item.type)).toEqual(['message', 'function_call', 'function_call_output']);
     expect(context[2]).toMatchObject({ type: 'function_call_output', output: 'Noted.' });
-    expect(await readFile(join(dataDir, 'notes', 'standup.md'), 'utf8')).toMatch(
-      /\(Alice\): Ship on Friday\n$/,
-    );
+    expect(await readFile(join(dataDir, 'notes.md'), 'utf8')).toMatch(/\(Alice\): Ship on Friday\n$/);
   });
 });
 

@@ -11,7 +11,7 @@ import {
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { FrameworkError } from '../../errors.js';
-import type { McpBinding } from '../../registry/plugin.js';
+import { dataDir, type McpBinding } from '../../registry/plugin.js';
 import { type Logger, log } from '../../telemetry/log.js';
 import type { CallableTool } from '../callable.js';
 import { type McpSession, mcpTool } from './mcp-tool.js';
@@ -25,6 +25,8 @@ export interface McpConnectionOptions {
   backoff?: { initialMs: number; maxMs: number };
   /** How long the first handshake may take. Default 15 s. */
   connectTimeoutMs?: number;
+  /** The agent's data folder, for `${data}` in the binding (default: the framework's data folder). */
+  dataDir?: string;
 }
 
 export type McpConnectionState = 'idle' | 'ready' | 'restarting' | 'closed';
@@ -139,7 +141,7 @@ export class McpConnection extends EventEmitter<McpConnectionEvents> {
         },
       },
     });
-    const transport = openTransport(this.binding, this.#logger);
+    const transport = openTransport(this.binding, this.#logger, this.#options.dataDir ?? dataDir());
     client.onclose = () => {
       if (client === this.#client) this.#goDown('its connection closed (the server exited or crashed)');
     };

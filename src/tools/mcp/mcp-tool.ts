@@ -53,6 +53,7 @@ export function mcpTool(server: string, tool: Tool, session: McpSession): Callab
     definition: functionTool(wireName, tool.description ?? tool.title ?? tool.name, tool.inputSchema),
     async: false,
     timeoutMs: undefined,
+    restricted: false,
     async invoke(args, ctx) {
       try {
         const result = await session.client().callTool({ name: tool.name, arguments: args }, undefined, {

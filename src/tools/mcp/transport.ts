@@ -1,5 +1,6 @@
-// Opens the MCP transport a binding describes: a stdio child process (environment references resolved,
-// its working folder created, its stderr sent to the log) or a Streamable HTTP endpoint.
+// Opens the MCP transport a binding describes: a stdio child process (`${data}` set to the agent's data
+// folder, environment references resolved, its working folder created, its stderr sent to the log) or a
+// Streamable HTTP endpoint.
 import { mkdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -7,7 +8,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { resolveSecret, resolveSecretRecord } from '../../definition/secrets.js';
-import { isStdioBinding, type McpBinding } from '../../registry/plugin.js';
+import { DATA_DIR, isStdioBinding, type McpBinding } from '../../registry/plugin.js';
 import type { Logger } from '../../telemetry/log.js';
 
 /** A binding value with its `${env:NAME}` references resolved; an unset variable is SECRET_UNSET naming `field`. */
@@ -25,19 +26,24 @@ function resolvedRecord(
   );
 }
 
-export function openTransport(binding: McpBinding, logger: Logger): Transport {
+export function openTransport(binding: McpBinding, logger: Logger, dataDir: string): Transport {
   const where = `MCP server "${binding.name}"`;
+  const inData = (value: string) => value.replaceAll(DATA_DIR, dataDir);
   if (!isStdioBinding(binding)) {
     const url = new URL(resolved(binding.url, `${where} url`));
     const headers = resolvedRecord(binding.headers, `${where} headers`);
     return new StreamableHTTPClientTransport(url, headers ? { requestInit: { headers } } : undefined);
   }
-  if (binding.cwd !== undefined) mkdirSync(binding.cwd, { recursive: true });
+  const cwd = binding.cwd === undefined ? undefined : inData(binding.cwd);
+  if (cwd !== undefined) mkdirSync(cwd, { recursive: true });
+  const env =
+    binding.env &&
+    Object.fromEntries(Object.entries(binding.env).map(([key, value]) => [key, inData(value)]));
   const transport = new StdioClientTransport({
     command: binding.command,
-    args: (binding.args ?? []).map((arg, index) => resolved(arg, `${where} args[${index}]`)),
-    env: resolvedRecord(binding.env, `${where} env`),
-    cwd: binding.cwd,
+    args: (binding.args ?? []).map((arg, index) => resolved(inData(arg), `${where} args[${index}]`)),
+    env: resolvedRecord(env, `${where} env`),
+    cwd,
     stderr: 'pipe',
   });
   const stderr = transport.stderr;
