@@ -21,7 +21,17 @@ export type ErrorCode =
   | 'AUDIO_FORMAT'
   | 'SPEECH_SYNTHESIS_UNAVAILABLE'
   | 'REALTIME_TIMEOUT'
-  | 'ROOM_NOT_CONNECTED';
+  | 'ROOM_NOT_CONNECTED'
+  | 'AGENT_UNKNOWN'
+  | 'WEBHOOK_SIGNATURE_INVALID'
+  | 'WEBHOOK_STALE'
+  | 'WEBHOOK_BODY_INVALID'
+  | 'ROOM_NOT_FOUND'
+  | 'AGENT_NOT_IN_ROOM'
+  | 'AGENT_AMBIGUOUS'
+  | 'AGENT_NO_ANSWER'
+  | 'FLOOR_UNAVAILABLE'
+  | 'DISPATCH_NOT_FOUND';
 
 export class FrameworkError extends Error {
   readonly code: ErrorCode;

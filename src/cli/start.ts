@@ -1,17 +1,17 @@
-// `pnpm start`: runs an agent worker against the LiveKit server named by LIVEKIT_URL, LIVEKIT_API_KEY and
-// LIVEKIT_API_SECRET (default: the local dev server). It never starts a LiveKit server; `pnpm dev` does.
+// `pnpm start`: runs the agent worker against the LiveKit server named by LIVEKIT_URL, LIVEKIT_API_KEY and
+// LIVEKIT_API_SECRET (default: the local dev server), registered under AGENT_NAME and every definition's
+// name in AGENTS_DIR, with the HTTP API beside it on ROOMVOICE_API_HOST:ROOMVOICE_API_PORT (default
+// 127.0.0.1:8788; "off" runs the worker only). It never starts a LiveKit server; `pnpm dev` does.
+import { apiSettingsFromEnv } from '../api/config.js';
 import { credentialsFromEnv } from '../dispatch/credentials.js';
-import { startWorker, workerOptionsFromEnv } from '../dispatch/worker.js';
 import { log } from '../telemetry/log.js';
 import { onShutdownSignal, runMain } from './main.js';
+import { startRuntime } from './runtime.js';
 
 runMain(async () => {
-  const options = workerOptionsFromEnv(credentialsFromEnv());
-  const worker = await startWorker(options);
-  log().info(
-    { url: options.credentials.url, agent: options.agentName },
-    'worker registered; waiting for dispatches',
-  );
-  onShutdownSignal(() => worker.close());
+  const runtime = await startRuntime(credentialsFromEnv(), apiSettingsFromEnv());
+  onShutdownSignal(() => runtime.close());
+  const worker = await runtime.startWorker();
+  if (runtime.api) log().info({ api: runtime.api.url }, 'API ready');
   await worker.done;
 });

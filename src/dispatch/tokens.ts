@@ -9,7 +9,8 @@ export interface ParticipantTokenOptions {
   name?: string;
   /** Agent to dispatch when this participant creates the room. */
   agentName?: string;
-  ttl?: string;
+  /** Seconds, or a span like 24h (default 24h). */
+  ttl?: string | number;
 }
 
 export function participantToken(

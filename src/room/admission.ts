@@ -35,13 +35,17 @@ export function matchesAny(patterns: readonly string[], identity: string): boole
   return patterns.some((pattern) => globToRegExp(pattern).test(identity));
 }
 
+/** Whether the rule admits a participant of this identity and kind (in a room, or told by the server). */
+export function admitsIdentity(rule: AdmissionRule, identity: string, kind: AdmittedKind): boolean {
+  return (
+    rule.kinds.includes(kind) && (rule.identities === undefined || matchesAny(rule.identities, identity))
+  );
+}
+
 /** A predicate that admits the participants the rule names. */
 export function admits(rule: AdmissionRule): (participant: RemoteParticipant) => boolean {
-  const kinds = new Set(rule.kinds);
-  const identities = rule.identities?.map(globToRegExp);
   return (participant) =>
-    kinds.has(KIND_NAMES[participant.info.kind ?? ParticipantKind.STANDARD]) &&
-    (identities === undefined || identities.some((pattern) => pattern.test(participant.identity)));
+    admitsIdentity(rule, participant.identity, KIND_NAMES[participant.info.kind ?? ParticipantKind.STANDARD]);
 }
 
 /** People in the room, whatever a definition admits: when none is left, the agent leaves. */

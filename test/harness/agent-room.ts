@@ -26,7 +26,7 @@ export async function startAgentRoom(
     AGENT_NAME: agentName,
     ...env,
   });
-  await worker.waitFor(/worker registered/);
+  await worker.waitFor(/worker registered/, 120_000);
   return {
     livekit,
     worker,

@@ -19,13 +19,20 @@ export interface TestLiveKit extends LiveKitServer {
   token(room: string, identity: string, grant?: Partial<VideoGrant>): Promise<string>;
 }
 
-export async function startTestLiveKit(): Promise<TestLiveKit> {
+export interface TestLiveKitOptions {
+  /** Where the server posts its webhooks (signed with its key pair). */
+  webhookUrl?: string;
+}
+
+export async function startTestLiveKit(options: TestLiveKitOptions = {}): Promise<TestLiveKit> {
   const binary = await locateLiveKitServer();
   if (!binary) throw new Error('livekit-server is not built: run `pnpm livekit-server` (or .ci/run) first');
   const config = readServerConfig(LIVEKIT_YAML);
   config.port = await freePort();
   config.rtc.udp_port = await freeUdpPort();
   config.logging = { level: 'warn' };
+  const [apiKey] = Object.keys(config.keys);
+  if (options.webhookUrl) config.webhook = { api_key: apiKey, urls: [options.webhookUrl] };
   const server = await startLiveKitServer({ binary, config, configName: 'test livekit.yaml', logger: log() });
   const httpUrl = server.url.replace(/^ws/, 'http');
   return {

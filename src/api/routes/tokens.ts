@@ -1,0 +1,61 @@
+// POST /v1/tokens: a participant token, optionally bringing an agent. The token carries a room agent
+// dispatch (LiveKit applies it when this join creates the room); because LiveKit silently ignores it when
+// the room already exists (livekit/livekit#4390), the API dispatches the agent itself in that case, and
+// also when the holder joins a room that someone else created meanwhile (room-triggers.ts).
+import { parseDuration } from '../../definition/duration.js';
+import { participantToken } from '../../dispatch/tokens.js';
+import { FrameworkError } from '../../errors.js';
+import type { ApiContext } from '../context.js';
+import { route } from '../router.js';
+import { tokenRequest, tokenResponse } from '../schemas.js';
+
+const DEFAULT_TTL = '6h';
+
+export function tokenRoutes(context: ApiContext) {
+  return [
+    route({
+      method: 'POST',
+      path: '/v1/tokens',
+      operationId: 'createToken',
+      tag: 'tokens',
+      summary: 'Mint a participant token, optionally bringing an agent',
+      auth: 'bearer',
+      body: tokenRequest,
+      responses: {
+        201: { description: 'The token and the URL to join with.', schema: tokenResponse },
+        404: { description: 'AGENT_UNKNOWN: no definition of that name.' },
+      },
+      handle: async ({ body }) => {
+        const { dispatcher, triggers, api } = context;
+        if (body.agent && !dispatcher.catalog.get(body.agent))
+          throw new FrameworkError('AGENT_UNKNOWN', `no agent definition named "${body.agent}"`);
+        const ttlMs = parseDuration(body.ttl ?? DEFAULT_TTL)!;
+        const token = await participantToken(context.credentials, {
+          room: body.room,
+          identity: body.identity,
+          name: body.name,
+          agentName: body.agent,
+          ttl: Math.round(ttlMs / 1000),
+        });
+        let dispatchId: string | undefined;
+        if (body.agent) {
+          triggers.expectFromToken(body.room, body.identity, body.agent, ttlMs);
+          const [existing] = await api.rooms.listRooms([body.room]);
+          if (existing) dispatchId = (await dispatcher.ensure(body.room, body.agent, 'token')).dispatchId;
+          void context.hub.watchAgents(body.room);
+        }
+        return {
+          status: 201,
+          json: tokenResponse.parse({
+            token,
+            url: context.publicUrl,
+            room: body.room,
+            identity: body.identity,
+            expiresAt: new Date(Date.now() + ttlMs).toISOString(),
+            agent: body.agent ? { name: body.agent, dispatchId } : undefined,
+          }),
+        };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,130 @@
+// What LiveKit says about the agents of one room, read as this project's facts: which definition each
+// dispatch is for, whether its agent is in the room, which dispatch owns the room for a definition, and
+// which dispatches are leftovers. Pure decisions over `listDispatch` and `listParticipants`; the
+// dispatcher, the worker's claim on a job and the reconciling sweep all decide with these, so every
+// route agrees on "one agent per definition per room".
+import type { AgentDispatch, ParticipantInfo } from 'livekit-server-sdk';
+import { type DispatchTarget, definitionOf } from './agent-catalog.js';
+
+/** The participant attribute naming the definition an agent runs (set when its job is accepted). */
+export const AGENT_DEFINITION_ATTRIBUTE = 'roomvoice.agent';
+/** The attribute LiveKit stamps on agent participants: the name the worker registered under. */
+export const LIVEKIT_AGENT_NAME_ATTRIBUTE = 'lk.agent_name';
+
+/** How a definition is reached: the worker's general name, and the definition that name runs by default. */
+export interface AgentNaming {
+  generalName: string;
+  fallback: string;
+}
+
+/**
+ * The definition a dispatch runs, or undefined when its metadata cannot say (the job reports why) or it
+ * names no agent (LiveKit's default dispatch of every new room, for workers without a name).
+ */
+export function dispatchDefinition(dispatch: DispatchTarget, naming: AgentNaming): string | undefined {
+  if (dispatch.agentName === '') return undefined;
+  try {
+    return definitionOf(dispatch, naming.generalName, naming.fallback);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The definition an agent participant runs, or undefined for anyone else. */
+export function participantDefinition(participant: ParticipantInfo, naming: AgentNaming): string | undefined {
+  const attributes = participant.attributes ?? {};
+  const named = attributes[AGENT_DEFINITION_ATTRIBUTE];
+  if (named) return named;
+  const registered = attributes[LIVEKIT_AGENT_NAME_ATTRIBUTE];
+  return registered && registered !== naming.generalName ? registered : undefined;
+}
+
+/**
+ * Where a dispatch stands: its agent is `present` in the room; it is `starting` (young enough that its
+ * job may still be on its way in); or it is `stale` (old, and no agent of it in the room: its job was
+ * declined, failed, or its worker died).
+ */
+export type DispatchStanding = 'present' | 'starting' | 'stale';
+
+export interface RoomDispatch {
+  id: string;
+  room: string;
+  /** The definition it runs (undefined: metadata the job will refuse). */
+  agent: string | undefined;
+  /** The name LiveKit dispatched to. */
+  agentName: string;
+  createdAtMs: number;
+  /** Identities its jobs were accepted with. */
+  identities: string[];
+  standing: DispatchStanding;
+}
+
+export interface RoomAgentFacts {
+  dispatches: RoomDispatch[];
+  /** Agent participants in the room, by the definition they run. */
+  agents: Map<string, string[]>;
+}
+
+/** Reads a room's dispatches and participants; a dispatch younger than `graceMs` counts as starting. */
+export function readRoomAgents(
+  dispatches: readonly AgentDispatch[],
+  participants: readonly ParticipantInfo[],
+  naming: AgentNaming,
+  nowMs: number,
+  graceMs: number,
+): RoomAgentFacts {
+  const inRoom = new Set(participants.map((participant) => participant.identity));
+  const agents = new Map<string, string[]>();
+  for (const participant of participants) {
+    const agent = participantDefinition(participant, naming);
+    if (agent) agents.set(agent, [...(agents.get(agent) ?? []), participant.identity]);
+  }
+  return {
+    agents,
+    dispatches: dispatches.map((dispatch) => {
+      const identities = (dispatch.state?.jobs ?? [])
+        .map((job) => job.state?.participantIdentity ?? '')
+        .filter((identity) => identity !== '');
+      const createdAtMs = Number((dispatch.state?.createdAt ?? 0n) / 1_000_000n);
+      const standing: DispatchStanding = identities.some((identity) => inRoom.has(identity))
+        ? 'present'
+        : nowMs - createdAtMs < graceMs
+          ? 'starting'
+          : 'stale';
+      return {
+        id: dispatch.id,
+        room: dispatch.room,
+        agent: dispatchDefinition(dispatch, naming),
+        agentName: dispatch.agentName,
+        createdAtMs,
+        identities,
+        standing,
+      };
+    }),
+  };
+}
+
+const byAge = (a: RoomDispatch, b: RoomDispatch) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id);
+
+/**
+ * The dispatch that brings `agent` into the room: of those present or starting, the oldest (ties by
+ * id). Every route and every worker computes the same owner, so duplicates step aside without talking.
+ */
+export function owningDispatch(facts: RoomAgentFacts, agent: string): RoomDispatch | undefined {
+  return facts.dispatches
+    .filter((dispatch) => dispatch.agent === agent && dispatch.standing !== 'stale')
+    .sort(byAge)[0];
+}
+
+/** Whether a job of dispatch `dispatchId` for `agent` may join, and if not, why. */
+export type ClaimDecision = { join: true } | { join: false; reason: string };
+
+export function claimDecision(facts: RoomAgentFacts, agent: string, dispatchId: string): ClaimDecision {
+  const present = facts.agents.get(agent);
+  if (present?.length)
+    return { join: false, reason: `${agent} is already in the room as ${present.join(', ')}` };
+  const owner = owningDispatch(facts, agent);
+  if (owner && owner.id !== dispatchId)
+    return { join: false, reason: `dispatch ${owner.id} already brings ${agent} into the room` };
+  return { join: true };
+}
