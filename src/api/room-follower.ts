@@ -104,7 +104,8 @@ export class RoomFollower extends TypedEmitter<RoomFollowerEvents> {
   async #connect(url: string, token: string): Promise<void> {
     const room = this.#livekit;
     room.on(RoomEvent.DataReceived, (payload, participant, _kind, topic) => {
-      if (topic !== EVENT_FEED_TOPIC || !participant) return;
+      // Only agents (participants whose token a worker or the backend minted as such) speak for agents.
+      if (topic !== EVENT_FEED_TOPIC || participant?.kind !== ParticipantKind.AGENT) return;
       const record = readFeedRecord(payload);
       if (record) this.#record(participant, record);
     });

@@ -60,7 +60,7 @@ export class Dispatcher extends TypedEmitter<DispatcherEvents> {
   }
 
   /** Throws AGENT_UNKNOWN unless the catalog has a definition of this name. */
-  #known(agent: string): void {
+  requireAgent(agent: string): void {
     if (this.#options.catalog.get(agent)) return;
     const known = this.#options.catalog.definitions.map((loaded) => loaded.definition.name).sort();
     throw new FrameworkError(
@@ -71,7 +71,7 @@ export class Dispatcher extends TypedEmitter<DispatcherEvents> {
 
   /** Makes sure `agent` is in `room` or on its way, creating the room if needed; never a second copy. */
   ensure(room: string, agent: string, route: DispatchRoute): Promise<DispatchOutcome> {
-    this.#known(agent);
+    this.requireAgent(agent);
     const key = `${room}\u0000${agent}`;
     let flight = this.#inFlight.get(key);
     if (!flight) {
@@ -104,6 +104,11 @@ export class Dispatcher extends TypedEmitter<DispatcherEvents> {
     return { room, agent, dispatchId: dispatch.id, created: true };
   }
 
+  async roomExists(room: string): Promise<boolean> {
+    const [found] = await this.#options.api.rooms.listRooms([room]);
+    return found !== undefined;
+  }
+
   /** The room's agents and dispatches, or undefined when the room does not exist. */
   async facts(room: string): Promise<RoomAgentFacts | undefined> {
     const read = await readRoom(this.#options.api, room);
@@ -124,7 +129,7 @@ export class Dispatcher extends TypedEmitter<DispatcherEvents> {
 
   /** Removes every dispatch of `agent` in `room` (LiveKit ends their jobs); returns their ids. */
   async remove(room: string, agent: string): Promise<string[]> {
-    this.#known(agent);
+    this.requireAgent(agent);
     const facts = await this.facts(room);
     const mine = facts?.dispatches.filter((dispatch) => dispatch.agent === agent) ?? [];
     await this.withdraw(mine);

@@ -40,11 +40,17 @@ export function participantDefinition(participant: ParticipantInfo, naming: Agen
 }
 
 /**
- * Where a dispatch stands: its agent is `present` in the room; it is `starting` (young enough that its
- * job may still be on its way in); or it is `stale` (old, and no agent of it in the room: its job was
- * declined, failed, or its worker died).
+ * Where a dispatch stands: its agent is `present` in the room; it is `starting` (its job offer is out,
+ * for up to the grace period after the dispatch was made; or a worker accepted its job, and the job
+ * process has up to JOB_START_GRACES grace periods from then to join); or it is `stale` (no agent of it
+ * in the room: its job was declined, failed, ended, or its worker died).
  */
 export type DispatchStanding = 'present' | 'starting' | 'stale';
+
+/** Grace periods a job accepted by a worker has to join (a cold job process may take long to start). */
+export const JOB_START_GRACES = 3;
+
+const nsToMs = (ns: bigint | undefined) => Number((ns ?? 0n) / 1_000_000n);
 
 export interface RoomDispatch {
   id: string;
@@ -65,7 +71,7 @@ export interface RoomAgentFacts {
   agents: Map<string, string[]>;
 }
 
-/** Reads a room's dispatches and participants; a dispatch younger than `graceMs` counts as starting. */
+/** Reads a room's dispatches and participants, judging standing with the grace period `graceMs`. */
 export function readRoomAgents(
   dispatches: readonly AgentDispatch[],
   participants: readonly ParticipantInfo[],
@@ -81,16 +87,24 @@ export function readRoomAgents(
   }
   return {
     agents,
-    dispatches: dispatches.map((dispatch) => {
-      const identities = (dispatch.state?.jobs ?? [])
-        .map((job) => job.state?.participantIdentity ?? '')
-        .filter((identity) => identity !== '');
-      const createdAtMs = Number((dispatch.state?.createdAt ?? 0n) / 1_000_000n);
-      const standing: DispatchStanding = identities.some((identity) => inRoom.has(identity))
-        ? 'present'
-        : nowMs - createdAtMs < graceMs
-          ? 'starting'
-          : 'stale';
+    // LiveKit gives every room made without agents a dispatch to no name (for workers registered without
+    // one); it never brings one of ours, so it is not listed.
+    dispatches: dispatches
+      .filter((dispatch) => dispatch.agentName !== '')
+      .map((dispatch) => {
+        const jobs = dispatch.state?.jobs ?? [];
+        const identities = jobs
+          .map((job) => job.state?.participantIdentity ?? '')
+          .filter((identity) => identity !== '');
+        const createdAtMs = nsToMs(dispatch.state?.createdAt);
+        const joining = jobs.some(
+          (job) => job.state?.participantIdentity && nowMs - nsToMs(job.state.startedAt) < graceMs * JOB_START_GRACES,
+        );
+        const standing: DispatchStanding = identities.some((identity) => inRoom.has(identity))
+          ? 'present'
+          : joining || nowMs - createdAtMs < graceMs
+            ? 'starting'
+            : 'stale';
       return {
         id: dispatch.id,
         room: dispatch.room,

@@ -15,6 +15,9 @@ interface Expectation {
   untilMs: number;
 }
 
+/** How a rule fired: by a LiveKit webhook, or by the sweep making up for one that never came. */
+type RuleRoute = 'rule' | 'sweep';
+
 const key = (room: string, identity: string) => `${room}\u0000${identity}`;
 
 export class RoomTriggers {
@@ -48,10 +51,10 @@ export class RoomTriggers {
     if (!room) return;
     switch (event.event) {
       case 'room_started':
-        await this.#roomStarted(room);
+        await this.#roomStarted(room, 'rule');
         return;
       case 'participant_joined':
-        if (event.participant) await this.#participantJoined(room, event.participant);
+        if (event.participant) await this.#participantJoined(room, event.participant, 'rule');
         return;
       case 'room_finished':
         this.#fired.delete(room.sid);
@@ -63,8 +66,8 @@ export class RoomTriggers {
 
   /** What the sweep sees of a room: fires what the webhooks would have. */
   async sweepRoom(room: Room, participants: readonly ParticipantInfo[]): Promise<void> {
-    await this.#roomStarted(room);
-    for (const participant of participants) await this.#participantJoined(room, participant);
+    await this.#roomStarted(room, 'sweep');
+    for (const participant of participants) await this.#participantJoined(room, participant, 'sweep');
   }
 
   /** Forgets rooms that no longer exist (by sid). */
@@ -72,23 +75,24 @@ export class RoomTriggers {
     for (const sid of this.#fired.keys()) if (!sids.has(sid)) this.#fired.delete(sid);
   }
 
-  async #roomStarted(room: Room): Promise<void> {
+  /** `route`: a webhook fires a rule as `rule`; the sweep, making up for a missed one, as `sweep`. */
+  async #roomStarted(room: Room, route: RuleRoute): Promise<void> {
     const facts: RoomFacts = { name: room.name, metadata: room.metadata };
     await Promise.all(
       this.#catalog.definitions
         .filter((loaded) => firesOnRoomStart(loaded.definition, facts))
-        .map((loaded) => this.#fire(room, loaded.definition.name)),
+        .map((loaded) => this.#fire(room, loaded.definition.name, route)),
     );
   }
 
-  async #participantJoined(room: Room, participant: ParticipantInfo): Promise<void> {
+  async #participantJoined(room: Room, participant: ParticipantInfo, route: RuleRoute): Promise<void> {
     // Hidden participants (recorders, the API's own observer) call for nobody.
     if (participant.permission?.hidden) return;
     const facts: RoomFacts = { name: room.name, metadata: room.metadata };
     const who = { identity: participant.identity, kind: serverKind(participant.kind) };
     const firing = this.#catalog.definitions
       .filter((loaded) => firesOnParticipant(loaded.definition, facts, who))
-      .map((loaded) => this.#fire(room, loaded.definition.name));
+      .map((loaded) => this.#fire(room, loaded.definition.name, route));
     const expected = this.#expected.get(key(room.name, participant.identity));
     if (expected && expected.untilMs >= Date.now()) {
       this.#expected.delete(key(room.name, participant.identity));
@@ -97,7 +101,7 @@ export class RoomTriggers {
     await Promise.all(firing);
   }
 
-  async #fire(room: Room, agent: string): Promise<void> {
+  async #fire(room: Room, agent: string, route: RuleRoute): Promise<void> {
     let fired = this.#fired.get(room.sid);
     if (!fired) {
       fired = new Set();
@@ -106,10 +110,10 @@ export class RoomTriggers {
     if (fired.has(agent)) return;
     fired.add(agent);
     // A failed dispatch leaves the rule unfired, so the next sweep tries again.
-    if (!(await this.#ensure(room.name, agent, 'rule'))) fired.delete(agent);
+    if (!(await this.#ensure(room.name, agent, route))) fired.delete(agent);
   }
 
-  async #ensure(room: string, agent: string, route: 'rule' | 'token'): Promise<boolean> {
+  async #ensure(room: string, agent: string, route: RuleRoute | 'token'): Promise<boolean> {
     try {
       await this.#dispatcher.ensure(room, agent, route);
       return true;

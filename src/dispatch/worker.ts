@@ -37,6 +37,12 @@ export interface WorkerOptions {
   defaultDefinition: string;
   /** How long a dispatch counts as on its way when judging duplicates (room-agents.ts). */
   dispatchGraceMs: number;
+  /**
+   * Job processes each registration keeps started and ready (WORKER_IDLE_PROCESSES), so an agent joins in
+   * about a second instead of paying a fork and module load. Default: the general name one in development
+   * (LiveKit's default in production), each definition's name none in development and one in production.
+   */
+  idleProcesses: number | undefined;
 }
 
 export function workerOptionsFromEnv(
@@ -53,6 +59,7 @@ export function workerOptionsFromEnv(
     definitions: [],
     defaultDefinition: env.AGENT_DEFINITION || DEFAULT_DEFINITION,
     dispatchGraceMs: durationFromEnv(env, 'ROOMVOICE_DISPATCH_GRACE', DEFAULT_DISPATCH_GRACE_MS, 1_000),
+    idleProcesses: env.WORKER_IDLE_PROCESSES === undefined ? undefined : Number(env.WORKER_IDLE_PROCESSES),
   };
 }
 
@@ -112,16 +119,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         // One health endpoint at the configured port; the other registrations take any free one.
         port: general ? options.healthPort : 0,
         production: options.production,
-        // The general name keeps one job process started and ready even in development, so an agent
-        // joins in about a second instead of paying a fork and module load per room; each definition's
-        // own name keeps none in development and one in production.
-        numIdleProcesses: general ? (options.production ? undefined : 1) : options.production ? 1 : 0,
+        numIdleProcesses: options.idleProcesses ?? (general ? (options.production ? undefined : 1) : options.production ? 1 : 0),
         // In development a job process that does not finish shutting down within 10 s is killed, so
         // Ctrl-C never leaves one behind; production keeps LiveKit's 60 s.
         shutdownProcessTimeout: options.production ? undefined : 10_000,
-        // A development job process compiles its TypeScript as it starts, which takes longer than
+        // A development job process compiles its TypeScript as it starts, which takes far longer than
         // LiveKit's 10 s on a busy laptop; production keeps the default.
-        initializeProcessTimeout: options.production ? undefined : 60_000,
+        initializeProcessTimeout: options.production ? undefined : 120_000,
         logLevel: options.logLevel,
         // The preflight already proved the server reachable; after that, a lost connection is retried a
         // few times (the server restarting), not for minutes.

@@ -1,6 +1,8 @@
 // The embedding stack for one test file: a real LiveKit server whose webhooks go to the API, the API in
 // this process (startApi), and the real worker as a child process (`pnpm start` with the API off),
 // loading the definitions in `agentsDir`. Plus a small client for the API with a valid bearer token.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { dispose } from '@livekit/rtc-node';
 import { apiToken } from '../../src/api/auth.js';
@@ -22,14 +24,25 @@ export interface ApiReply {
   headers: Headers;
 }
 
+/** A webhook the LiveKit server posted, as it was posted. */
+export interface RecordedWebhook {
+  event: string;
+  body: string;
+  authorization: string;
+}
+
 export interface ApiStack {
   livekit: TestLiveKit;
+  /** The webhooks LiveKit posted to the API, in order (they pass through a recorder on their way). */
+  webhooks: RecordedWebhook[];
   api: RunningApi;
   worker: CliRun | undefined;
   /** A bearer token the API accepts. */
   token: string;
   /** Calls the API with the valid token (or `headers` given instead). */
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiReply>;
+  /** The workers' log lines worth reading when a test fails (info and up, without timing noise). */
+  workerLog(): string;
   /** Starts (another) worker against the server. */
   startWorker(env?: Record<string, string>): Promise<CliRun>;
   close(): Promise<void>;
@@ -44,10 +57,32 @@ export interface ApiStackOptions {
   maxBufferedBytes?: number;
 }
 
+/** Passes LiveKit's webhook posts on to the API, keeping a copy of each. */
+async function webhookRecorder(apiPort: number, webhooks: RecordedWebhook[]): Promise<Server> {
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const authorization = request.headers.authorization ?? '';
+    webhooks.push({ event: (JSON.parse(body) as { event: string }).event, body, authorization });
+    const forwarded = await fetch(`http://127.0.0.1:${apiPort}/v1/livekit/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': request.headers['content-type'] ?? 'application/webhook+json', authorization },
+      body,
+    }).catch(() => undefined);
+    response.writeHead(forwarded?.status ?? 502).end(await forwarded?.text());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
 export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiStack> {
   const agentsDir = options.agentsDir ?? TEST_AGENTS;
   const port = await freePort();
-  const livekit = await startTestLiveKit({ webhookUrl: `http://127.0.0.1:${port}/v1/livekit/webhook` });
+  const webhooks: RecordedWebhook[] = [];
+  const recorder = await webhookRecorder(port, webhooks);
+  const { port: recorderPort } = recorder.address() as AddressInfo;
+  const livekit = await startTestLiveKit({ webhookUrl: `http://127.0.0.1:${recorderPort}/` });
   const workers: CliRun[] = [];
   let api: RunningApi | undefined;
   try {
@@ -78,6 +113,8 @@ export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiS
         AGENTS_DIR: agentsDir,
         AGENT_DEFINITION: 'plain-echo',
         ROOMVOICE_API_PORT: 'off',
+        // Every registration keeps a job process ready: cold starts are slow on a busy test machine.
+        WORKER_IDLE_PROCESSES: '1',
         ...options.workerEnv,
         ...env,
       });
@@ -89,10 +126,17 @@ export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiS
     const token = await apiToken(livekit);
     return {
       livekit,
+      webhooks,
       api: running,
       worker,
       token,
       startWorker,
+      workerLog: () =>
+        workers
+          .flatMap((w) => w.lines)
+          .filter((line) => !/"level":20|event loop blocked|process not scheduled/.test(line))
+          .map((line) => line.slice(0, 600))
+          .join('\n'),
       async call(method, path, body, headers) {
         const response = await fetch(`${running.url}${path}`, {
           method,
@@ -115,6 +159,7 @@ export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiS
         await Promise.all(workers.map((worker) => worker.stop()));
         await running.close();
         await livekit.close();
+        recorder.close();
         await dispose();
       },
     };
@@ -122,6 +167,7 @@ export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiS
     await Promise.all(workers.map((worker) => worker.stop()));
     await api?.close();
     await livekit.close();
+    recorder.close();
     throw error;
   }
 }

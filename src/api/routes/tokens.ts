@@ -3,8 +3,7 @@
 // the room already exists (livekit/livekit#4390), the API dispatches the agent itself in that case, and
 // also when the holder joins a room that someone else created meanwhile (room-triggers.ts).
 import { parseDuration } from '../../definition/duration.js';
-import { participantToken } from '../../dispatch/tokens.js';
-import { FrameworkError } from '../../errors.js';
+import { participantToken, tokenBringingAgent } from '../../dispatch/tokens.js';
 import type { ApiContext } from '../context.js';
 import { route } from '../router.js';
 import { tokenRequest, tokenResponse } from '../schemas.js';
@@ -26,23 +25,25 @@ export function tokenRoutes(context: ApiContext) {
         404: { description: 'AGENT_UNKNOWN: no definition of that name.' },
       },
       handle: async ({ body }) => {
-        const { dispatcher, triggers, api } = context;
-        if (body.agent && !dispatcher.catalog.get(body.agent))
-          throw new FrameworkError('AGENT_UNKNOWN', `no agent definition named "${body.agent}"`);
         const ttlMs = parseDuration(body.ttl ?? DEFAULT_TTL)!;
-        const token = await participantToken(context.credentials, {
+        const options = {
           room: body.room,
           identity: body.identity,
           name: body.name,
-          agentName: body.agent,
           ttl: Math.round(ttlMs / 1000),
-        });
+        };
+        let token: string;
         let dispatchId: string | undefined;
         if (body.agent) {
-          triggers.expectFromToken(body.room, body.identity, body.agent, ttlMs);
-          const [existing] = await api.rooms.listRooms([body.room]);
-          if (existing) dispatchId = (await dispatcher.ensure(body.room, body.agent, 'token')).dispatchId;
+          ({ token, dispatchId } = await tokenBringingAgent(context.credentials, context.dispatcher, {
+            ...options,
+            agentName: body.agent,
+          }));
+          // Should someone else create the room before this holder joins, their join dispatches it.
+          context.triggers.expectFromToken(body.room, body.identity, body.agent, ttlMs);
           void context.hub.watchAgents(body.room);
+        } else {
+          token = await participantToken(context.credentials, options);
         }
         return {
           status: 201,
