@@ -1,11 +1,17 @@
 // Embedding without the HTTP layer: one object a product's Node backend holds to load its agent
 // definitions (and, through them, its plugins), start a worker, mint tokens that bring an agent, dispatch
 // and remove agents, switch a floor, and follow a room's events — the same parts the HTTP API is made of.
-import { type RoomFollower, RoomFollower as Follower } from './api/room-follower.js';
+
 import { type FloorSwitch, switchFloor } from './api/room-floor.js';
-import { type AgentCatalog, agentsDirFromEnv, DEFAULT_DEFINITION, loadCatalog } from './dispatch/agent-catalog.js';
+import { RoomFollower as Follower, type RoomFollower } from './api/room-follower.js';
+import {
+  type AgentCatalog,
+  agentsDirFromEnv,
+  DEFAULT_DEFINITION,
+  loadCatalog,
+} from './dispatch/agent-catalog.js';
 import { credentialsFromEnv, type LiveKitCredentials } from './dispatch/credentials.js';
-import { DEFAULT_DISPATCH_GRACE_MS, type DispatchOutcome, Dispatcher } from './dispatch/dispatcher.js';
+import { DEFAULT_DISPATCH_GRACE_MS, Dispatcher, type DispatchOutcome } from './dispatch/dispatcher.js';
 import type { AgentNaming, RoomDispatch } from './dispatch/room-agents.js';
 import { type ServerApi, serverApi } from './dispatch/server-api.js';
 import { type ParticipantTokenOptions, participantToken, tokenBringingAgent } from './dispatch/tokens.js';
@@ -67,13 +73,15 @@ export async function createRoomvoice(options: RoomvoiceOptions = {}): Promise<R
       startWorker({
         ...workerOptionsFromEnv(credentials),
         agentName: naming.generalName,
-        defaultDefinition: naming.fallback,
+        defaultAgent: naming.fallback,
+        agentsDir: catalog.dir,
         definitions: catalog.definitions.map((loaded) => loaded.definition.name),
         ...overrides,
       }),
     async token({ agent, ...token }) {
       if (!agent) return participantToken(credentials, token);
-      return (await tokenBringingAgent(credentials, dispatcher, { ...token, agentName: agent }, 'embed')).token;
+      return (await tokenBringingAgent(credentials, dispatcher, { ...token, agentName: agent }, 'embed'))
+        .token;
     },
     dispatch: (room, agent) => dispatcher.ensure(room, agent, 'embed'),
     dispatches: (room) => dispatcher.list(room),

@@ -20,6 +20,9 @@ export type ErrorCode =
   | 'REALTIME_PROTOCOL'
   | 'AUDIO_FORMAT'
   | 'SPEECH_SYNTHESIS_UNAVAILABLE'
+  | 'TRANSCRIPTION_UNAVAILABLE'
+  | 'TRANSCRIPTION_FAILED'
+  | 'TRANSCRIPTION_TIMEOUT'
   | 'REALTIME_TIMEOUT'
   | 'ROOM_NOT_CONNECTED'
   | 'AGENT_UNKNOWN'
@@ -31,7 +34,8 @@ export type ErrorCode =
   | 'AGENT_AMBIGUOUS'
   | 'AGENT_NO_ANSWER'
   | 'FLOOR_UNAVAILABLE'
-  | 'DISPATCH_NOT_FOUND';
+  | 'DISPATCH_NOT_FOUND'
+  | 'JOB_HOST_FAILED';
 
 export class FrameworkError extends Error {
   readonly code: ErrorCode;

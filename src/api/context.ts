@@ -7,7 +7,7 @@ import type { AgentNaming } from '../dispatch/room-agents.js';
 import type { RoomTriggers } from '../dispatch/room-triggers.js';
 import type { ServerApi } from '../dispatch/server-api.js';
 import type { Logger } from '../telemetry/log.js';
-import type { MetricsRegistry } from '../telemetry/metrics.js';
+import type { ApiMetrics } from './api-metrics.js';
 import type { EventHub } from './event-hub.js';
 
 export interface ApiContext {
@@ -20,6 +20,6 @@ export interface ApiContext {
   triggers: RoomTriggers;
   livekitWebhooks: LiveKitWebhooks;
   hub: EventHub;
-  metrics: MetricsRegistry;
+  metrics: ApiMetrics;
   logger: Logger;
 }

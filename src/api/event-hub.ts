@@ -3,11 +3,12 @@
 // followed while it has subscribers, or (with webhooks) while it has agents; a follower with no reason
 // left lingers briefly, then leaves. Fan-out is synchronous and never waits on a reader.
 import type { ServerResponse } from 'node:http';
+import type { Counter } from 'prom-client';
 import type { LiveKitCredentials } from '../dispatch/credentials.js';
 import type { ServerApi } from '../dispatch/server-api.js';
 import { FrameworkError } from '../errors.js';
 import type { Logger } from '../telemetry/log.js';
-import type { Counter, MetricsRegistry } from '../telemetry/metrics.js';
+import type { ApiMetrics } from './api-metrics.js';
 import { EventStream, type EventStreamOptions } from './event-stream.js';
 import { type RoomEventRecord, RoomFollower } from './room-follower.js';
 import type { WebhookDelivery } from './webhook-delivery.js';
@@ -30,7 +31,7 @@ export interface EventHubOptions {
   maxBufferedBytes: number;
   keepAliveMs: number;
   logger: Logger;
-  metrics: MetricsRegistry;
+  metrics: ApiMetrics;
 }
 
 /** A room followed for webhooks keeps its follower this long without agents before letting go. */
@@ -40,8 +41,8 @@ export class EventHub {
   readonly #options: EventHubOptions;
   readonly #rooms = new Map<string, Followed>();
   readonly #joining = new Map<string, Promise<Followed>>();
-  readonly #events: Counter;
-  readonly #overflows: Counter;
+  readonly #events: Counter<'type'>;
+  readonly #overflows: Counter<'reason'>;
   readonly #sweep: NodeJS.Timeout;
 
   constructor(options: EventHubOptions) {
@@ -49,10 +50,12 @@ export class EventHub {
     this.#events = options.metrics.counter(
       'roomvoice_room_events_total',
       'Room events received from agents, by type.',
+      ['type'],
     );
     this.#overflows = options.metrics.counter(
       'roomvoice_sse_disconnects_total',
       'SSE subscribers that ended, by reason (closed, overflow, room_closed).',
+      ['reason'],
     );
     options.metrics.gauge('roomvoice_rooms_followed', 'Rooms the API follows.', () => this.#rooms.size);
     options.metrics.gauge('roomvoice_sse_subscribers', 'Open SSE streams.', () =>

@@ -2,9 +2,9 @@
 // the route's zod schemas, run the handler, and answer JSON (or let the handler stream). Routes are data
 // (`RouteSpec`), so the OpenAPI document is generated from the very schemas that validate requests.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Counter } from 'prom-client';
 import type { z } from 'zod';
 import type { Logger } from '../telemetry/log.js';
-import type { Counter } from '../telemetry/metrics.js';
 import { ApiError, type ErrorBody, toApiError, UNAUTHENTICATED_MESSAGE } from './errors.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -128,7 +128,7 @@ export interface RouterOptions {
   authenticate(header: string | undefined): Promise<boolean>;
   bodyLimit: number;
   logger: Logger;
-  requests: Counter;
+  requests: Counter<'route' | 'status'>;
 }
 
 export class Router {

@@ -12,7 +12,7 @@ import type { AgentNaming } from '../dispatch/room-agents.js';
 import { RoomTriggers } from '../dispatch/room-triggers.js';
 import { serverApi } from '../dispatch/server-api.js';
 import type { Logger } from '../telemetry/log.js';
-import { MetricsRegistry } from '../telemetry/metrics.js';
+import { ApiMetrics } from './api-metrics.js';
 import { ApiAuth } from './auth.js';
 import type { ApiSettings } from './config.js';
 import type { ApiContext } from './context.js';
@@ -51,7 +51,7 @@ export interface RunningApi {
 export async function startApi(options: ApiOptions): Promise<RunningApi> {
   const { credentials, settings } = options;
   const logger = options.logger.child({ component: 'api' });
-  const metrics = new MetricsRegistry();
+  const metrics = new ApiMetrics();
   const api = serverApi(credentials);
   const dispatcher = new Dispatcher({
     api,
@@ -63,6 +63,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
   const dispatches = metrics.counter(
     'roomvoice_dispatches_total',
     'Dispatch requests by route and outcome (created, or reused: already there or on its way).',
+    ['route', 'outcome'],
   );
   dispatcher.on('dispatched', ({ route, created }) =>
     dispatches.inc({ route, outcome: created ? 'created' : 'reused' }),
@@ -79,6 +80,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
         deliveries: metrics.counter(
           'roomvoice_webhook_deliveries_total',
           'Outgoing webhook deliveries by outcome.',
+          ['outcome'],
         ),
       })
     : undefined;
@@ -132,7 +134,10 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     authenticate: (header) => auth.check(header),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     logger,
-    requests: metrics.counter('roomvoice_api_requests_total', 'API requests by operation and status.'),
+    requests: metrics.counter('roomvoice_api_requests_total', 'API requests by operation and status.', [
+      'route',
+      'status',
+    ]),
   });
 
   const server: Server = createServer((request, response) => void router.handle(request, response));

@@ -4,8 +4,8 @@
 // events go out one at a time in order; a failed delivery (network error, timeout, non-2xx) is retried
 // with exponential backoff, then dropped with a log line. Each body has an `id` receivers can dedupe on.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Counter } from 'prom-client';
 import type { Logger } from '../telemetry/log.js';
-import type { Counter } from '../telemetry/metrics.js';
 import { recordId } from './event-stream.js';
 import type { RoomEventRecord } from './room-follower.js';
 
@@ -48,7 +48,7 @@ export interface WebhookDeliveryOptions {
   /** Events waiting per room beyond which the oldest are dropped. */
   maxQueued: number;
   logger: Logger;
-  deliveries: Counter;
+  deliveries: Counter<'outcome'>;
 }
 
 export class WebhookDelivery {

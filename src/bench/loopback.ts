@@ -9,7 +9,7 @@ import { resampleClip } from '../audio/resampler.js';
 import { echoBehaviour, startEngine } from '../engine/index.js';
 import { RealtimeClient } from '../realtime/index.js';
 import { loadSpeech } from './speech-source.js';
-import { percentile } from './stats.js';
+import { percentile, rounded, summarize } from './stats.js';
 import type { BenchRow, BenchSuite } from './suite.js';
 
 /**
@@ -93,6 +93,10 @@ export const loopbackBench: BenchSuite = {
     const floor = await bareWebSocketEcho(context.turns);
     const measured = await commitToFirstAudio(context.turns, turnAudio, context);
     const floorP50 = percentile(floor, 50);
+    const summary = (samples: number[]) => {
+      const figures = summarize(samples);
+      return { p50_ms: rounded(figures.p50, 2), p95_ms: rounded(figures.p95, 2), n: figures.n };
+    };
     const row = (metric: string, samples: number[], baseline?: string): BenchRow => ({
       suite: this.name,
       metric,
@@ -104,10 +108,19 @@ export const loopbackBench: BenchSuite = {
       ...(baseline ? { baseline } : {}),
     });
     const baseline = 'bare ws echo round trip (p50)';
-    return [
-      row('baseline: bare ws echo round trip', floor),
-      row('commit -> first audio delta (client + engine)', measured.firstAudioMs, baseline),
-      row('  of which commit -> committed (1 s appended)', measured.committedMs, baseline),
-    ];
+    return {
+      rows: [
+        row('baseline: bare ws echo round trip', floor),
+        row('commit -> first audio delta (client + engine)', measured.firstAudioMs, baseline),
+        row('  of which commit -> committed (1 s appended)', measured.committedMs, baseline),
+      ],
+      sections: {
+        loopback: {
+          ws_echo: summary(floor),
+          commit_to_first_audio: summary(measured.firstAudioMs),
+          commit_to_committed: summary(measured.committedMs),
+        },
+      },
+    };
   },
 };

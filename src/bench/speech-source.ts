@@ -44,3 +44,38 @@ function syntheticVoice(ms: number): Int16Array {
   }
   return out;
 }
+
+/** A level below which a sample counts as quiet when finding where speech starts and ends (-50 dBFS). */
+const QUIET_LEVEL = 104;
+
+/** A clip a participant says: mono 48 kHz samples, and where the speech in it ends. */
+export interface SpokenClip {
+  samples: Int16Array;
+  /** Milliseconds from the clip's start to its last sample louder than -50 dBFS. */
+  speechEndMs: number;
+  origin: string;
+}
+
+/** Where speech ends in `samples`, ms from their start (0 for silence). */
+export function speechEndMs(samples: Int16Array, rate = ROOM_RATE): number {
+  for (let i = samples.length - 1; i >= 0; i--)
+    if (Math.abs(samples[i]!) > QUIET_LEVEL) return ((i + 1) * 1000) / rate;
+  return 0;
+}
+
+/** `samples` from their first loud sample on (an answer whose first frame is already speech). */
+export function fromSpeechStart(samples: Int16Array): Int16Array {
+  const first = samples.findIndex((sample) => Math.abs(sample) > QUIET_LEVEL);
+  return first < 0 ? samples : samples.subarray(first);
+}
+
+/**
+ * The clip in `path` up to the end of its speech: after it, the talker's track carries silence by itself
+ * (rtc-node sends silence when a source has nothing queued), so a turn need not wait out the file's tail.
+ */
+export async function spokenClip(path: string): Promise<SpokenClip> {
+  const speech = await loadSpeech(path);
+  const endMs = speechEndMs(speech.samples);
+  const end = Math.min(speech.samples.length, Math.ceil(((endMs + FRAME_MS) * ROOM_RATE) / 1000));
+  return { samples: speech.samples.subarray(0, end), speechEndMs: endMs, origin: path };
+}

@@ -1,4 +1,6 @@
-// Order statistics for bench samples: percentiles by nearest rank, and the median.
+// Order statistics for bench samples: percentiles by nearest rank, the median, and the summary a row
+// reports (p50, p95, max and how many samples; samples that are not numbers, such as turns that got no
+// answer, are counted apart and left out of the percentiles).
 
 /** The `p`-th percentile (0-100) of `samples` by nearest rank; NaN when there are none. */
 export function percentile(samples: readonly number[], p: number): number {
@@ -10,4 +12,32 @@ export function percentile(samples: readonly number[], p: number): number {
 
 export function median(samples: readonly number[]): number {
   return percentile(samples, 50);
+}
+
+export interface Summary {
+  p50: number;
+  p95: number;
+  max: number;
+  /** Samples summarised. */
+  n: number;
+  /** Samples that were NaN (a turn with no answer, a greeting never heard). */
+  missing: number;
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  const present = samples.filter((sample) => !Number.isNaN(sample));
+  return {
+    p50: percentile(present, 50),
+    p95: percentile(present, 95),
+    max: present.length === 0 ? Number.NaN : Math.max(...present),
+    n: present.length,
+    missing: samples.length - present.length,
+  };
+}
+
+/** `value` rounded to `digits` decimals; NaN and infinities become null (JSON has no NaN). */
+export function rounded(value: number, digits = 1): number | null {
+  if (!Number.isFinite(value)) return null;
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
 }

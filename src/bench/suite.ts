@@ -1,12 +1,15 @@
-// What a bench suite is: a named measurement that returns rows of figures. `pnpm bench` runs the
-// registered suites in order; later suites (room end-of-speech to first reply sound) plug in here.
+// What a bench suite is: a named measurement that returns rows for the terminal table and its section of
+// the JSON report. `pnpm bench` runs the chosen suites in order; the room suites share one lab (LiveKit
+// server, engine process, agent fleets), started on first use.
 import type { Logger } from '../telemetry/log.js';
+import type { RoomLab } from './lab.js';
+import type { BenchSections } from './report.js';
 
 export interface BenchRow {
   suite: string;
   metric: string;
   unit: string;
-  /** A single figure (e.g. ns per frame, median of rounds). */
+  /** A single figure (e.g. µs per frame, CPU %). */
   value?: number;
   p50?: number;
   p95?: number;
@@ -14,20 +17,27 @@ export interface BenchRow {
   /** The figure divided by the baseline measured in the same run. */
   ratio?: number;
   baseline?: string;
-  /** Share of one CPU core that one real-time stream of this work takes (0-1). */
-  coreShare?: number;
 }
 
 export interface BenchContext {
-  /** Repetitions for round-trip suites (turns, requests). */
+  /** A short run for a check (`--quick`). */
+  quick: boolean;
+  /** Turns per latency row. */
   turns: number;
-  /** A 48 kHz speech recording to drive audio through (mono or stereo PCM16 WAV). */
+  /** A 48 kHz speech recording the talkers say (mono or stereo PCM16 WAV). */
   speechWav: string | undefined;
   logger: Logger;
+  /** The room lab, started on first use and shared by the suites of a run. */
+  lab(): Promise<RoomLab>;
+}
+
+export interface SuiteOutcome {
+  rows: BenchRow[];
+  sections: Partial<BenchSections>;
 }
 
 export interface BenchSuite {
   readonly name: string;
   readonly description: string;
-  run(context: BenchContext): Promise<BenchRow[]>;
+  run(context: BenchContext): Promise<SuiteOutcome>;
 }

@@ -96,6 +96,7 @@ runMain(async () => {
     if (plan)
       server = await startLocalServer(plan, runtime.api && `${runtime.api.url}${LIVEKIT_WEBHOOK_PATH}`);
     const worker = await runtime.startWorker();
+    if (!worker) return; // stopped while starting
     const { agentName } = workerOptionsFromEnv(credentials);
     const room = process.env.DEV_ROOM || 'dev-room';
     const token = await participantToken(credentials, { room, identity: 'you', agentName });

@@ -13,15 +13,22 @@ export function runMain(main: () => Promise<void>): void {
   });
 }
 
-/** Runs `stop` once on the first Ctrl-C or SIGTERM; a second one exits at once. */
+/**
+ * Runs `stop` once on the first Ctrl-C or SIGTERM, then exits: 130 after Ctrl-C, 0 after SIGTERM (a
+ * clean stop), 1 if stopping failed. A second signal exits at once.
+ */
 export function onShutdownSignal(stop: (signal: NodeJS.Signals) => Promise<void>): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(130);
     stopping = true;
-    stop(signal)
-      .catch((error: unknown) => log().error({ err: error }, 'shutdown failed'))
-      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    stop(signal).then(
+      () => process.exit(signal === 'SIGINT' ? 130 : 0),
+      (error: unknown) => {
+        log().error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);

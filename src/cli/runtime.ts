@@ -6,14 +6,18 @@ import type { RouteSpec } from '../api/router.js';
 import { type RunningApi, startApi } from '../api/server.js';
 import { type AgentCatalog, agentsDirFromEnv, loadCatalog } from '../dispatch/agent-catalog.js';
 import type { LiveKitCredentials } from '../dispatch/credentials.js';
-import { type RunningWorker, startWorker, workerOptionsFromEnv } from '../dispatch/worker.js';
+import { createWorker, type RunningWorker, workerOptionsFromEnv } from '../dispatch/worker.js';
 import { log } from '../telemetry/log.js';
 
 export interface Runtime {
   catalog: AgentCatalog;
   api: RunningApi | undefined;
-  /** Starts the worker (after the API, so the server's webhooks find it listening). */
-  startWorker(): Promise<RunningWorker>;
+  /**
+   * Starts the worker (after the API, so the server's webhooks find it listening); undefined when the
+   * runtime was closed while it started.
+   */
+  startWorker(): Promise<RunningWorker | undefined>;
+  /** Drains the worker (the rooms finish, up to WORKER_DRAIN_TIMEOUT), then stops the API. */
   close(): Promise<void>;
 }
 
@@ -25,7 +29,7 @@ export async function startRuntime(
   const catalog = await loadCatalog(agentsDirFromEnv());
   for (const { file, message } of catalog.skipped) log().warn({ file }, `definition skipped: ${message}`);
   const options = workerOptionsFromEnv(credentials);
-  const naming = { generalName: options.agentName, fallback: options.defaultDefinition };
+  const naming = { generalName: options.agentName, fallback: options.defaultAgent };
   const api =
     settings.port === undefined
       ? undefined
@@ -43,15 +47,25 @@ export async function startRuntime(
     api,
     async startWorker() {
       const definitions = catalog.definitions.map((loaded) => loaded.definition.name);
-      worker = await startWorker({ ...options, definitions });
+      const created = createWorker({ ...options, definitions });
+      worker = created;
+      if (!(await created.start())) return undefined;
       log().info(
-        { url: credentials.url, agent: options.agentName, definitions },
+        {
+          url: credentials.url,
+          agent: options.agentName,
+          definitions,
+          isolation: options.isolation,
+          hosts: options.isolation === 'host' ? options.hosts : undefined,
+          maxJobs: options.maxJobs,
+          health: `http://127.0.0.1:${created.healthPort}`,
+        },
         'worker registered; waiting for dispatches',
       );
-      return worker;
+      return created;
     },
     async close() {
-      await worker?.close();
+      await worker?.drain();
       await api?.close();
     },
   };

@@ -5,11 +5,12 @@
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { DEFINITION_EXTENSIONS, type LoadedDefinition, loadDefinition } from '../definition/index.js';
 import { FrameworkError } from '../errors.js';
 
-export const DEFAULT_DEFINITION = 'echo';
+import { requestedAgent } from './agent-request.js';
+
+export { DEFAULT_DEFINITION, requestedAgent } from './agent-request.js';
 
 /** The project's own folder of example definitions. */
 const PROJECT_AGENTS_DIR = fileURLToPath(new URL('../../agents', import.meta.url));
@@ -17,30 +18,6 @@ const PROJECT_AGENTS_DIR = fileURLToPath(new URL('../../agents', import.meta.url
 /** Where definitions are read from: AGENTS_DIR, else the project's agents/ folder. */
 export function agentsDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.AGENTS_DIR || PROJECT_AGENTS_DIR;
-}
-
-const dispatchMetadataSchema = z.strictObject({
-  agent: z.string().min(1).describe('The name of the agent definition to run.'),
-});
-
-/** The definition a dispatch asks for: its metadata's `agent`, else the default. */
-export function requestedAgent(metadata: string, fallback: string): string {
-  if (metadata.trim() === '') return fallback;
-  let data: unknown;
-  try {
-    data = JSON.parse(metadata);
-  } catch {
-    throw new FrameworkError('CONFIG_INVALID', `dispatch metadata is not JSON: ${metadata.slice(0, 120)}`);
-  }
-  const parsed = dispatchMetadataSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new FrameworkError(
-      'CONFIG_INVALID',
-      `dispatch metadata ${issue?.path.join('.') || '(root)'}: ${issue?.message}; expected {"agent": "<definition name>"}`,
-    );
-  }
-  return parsed.data.agent;
 }
 
 export interface AgentCatalog {

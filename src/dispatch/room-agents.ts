@@ -98,23 +98,25 @@ export function readRoomAgents(
           .filter((identity) => identity !== '');
         const createdAtMs = nsToMs(dispatch.state?.createdAt);
         const joining = jobs.some(
-          (job) => job.state?.participantIdentity && nowMs - nsToMs(job.state.startedAt) < graceMs * JOB_START_GRACES,
+          (job) =>
+            job.state?.participantIdentity &&
+            nowMs - nsToMs(job.state.startedAt) < graceMs * JOB_START_GRACES,
         );
         const standing: DispatchStanding = identities.some((identity) => inRoom.has(identity))
           ? 'present'
           : joining || nowMs - createdAtMs < graceMs
             ? 'starting'
             : 'stale';
-      return {
-        id: dispatch.id,
-        room: dispatch.room,
-        agent: dispatchDefinition(dispatch, naming),
-        agentName: dispatch.agentName,
-        createdAtMs,
-        identities,
-        standing,
-      };
-    }),
+        return {
+          id: dispatch.id,
+          room: dispatch.room,
+          agent: dispatchDefinition(dispatch, naming),
+          agentName: dispatch.agentName,
+          createdAtMs,
+          identities,
+          standing,
+        };
+      }),
   };
 }
 

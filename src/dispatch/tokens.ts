@@ -52,7 +52,9 @@ export async function tokenBringingAgent(
 ): Promise<{ token: string; dispatchId: string | undefined }> {
   dispatcher.requireAgent(options.agentName);
   const token = await participantToken(credentials, options);
-  const exists = (await dispatcher.roomExists(options.room));
-  const dispatchId = exists ? (await dispatcher.ensure(options.room, options.agentName, route)).dispatchId : undefined;
+  const exists = await dispatcher.roomExists(options.room);
+  const dispatchId = exists
+    ? (await dispatcher.ensure(options.room, options.agentName, route)).dispatchId
+    : undefined;
   return { token, dispatchId };
 }

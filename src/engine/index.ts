@@ -1,5 +1,6 @@
 // The embedded local realtime engine: a loopback WebSocket server speaking the OpenAI Realtime GA
-// protocol, answering with a pluggable behaviour (echo, script, espeak-ng speech).
+// protocol, answering with a pluggable behaviour (echo, script, espeak-ng speech) and transcribing input
+// audio with pocketsphinx.
 export type { Behaviour, ReplyOutput, ReplyPlan, TurnContext } from './behaviour.js';
 export { echoBehaviour } from './behaviours/echo.js';
 export {
@@ -9,4 +10,15 @@ export {
   scriptBehaviour,
 } from './behaviours/script.js';
 export type { Pacing } from './response-run.js';
-export { type EngineOptions, type RunningEngine, startEngine } from './server.js';
+export {
+  CLOSED_SESSIONS_KEPT,
+  type EngineOptions,
+  type RunningEngine,
+  startEngine,
+} from './server.js';
+export type { ContentSnapshot, ItemSnapshot, SessionSnapshot } from './session-snapshot.js';
+export {
+  type Recognition,
+  SpeechRecogniser,
+  type SpeechRecogniserOptions,
+} from './transcription/speech-recogniser.js';

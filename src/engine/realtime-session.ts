@@ -19,6 +19,9 @@ import { clientEventId, parseClientEvent, parseFrame } from './protocol-validati
 import { responseContext, responseSettings } from './response-request.js';
 import { type Pacing, ResponseRun } from './response-run.js';
 import { applySessionUpdate, defaultSession } from './session-config.js';
+import { itemSnapshot, type SessionSnapshot } from './session-snapshot.js';
+import { InputTranscription } from './transcription/input-transcription.js';
+import type { Transcriber } from './transcription/speech-recogniser.js';
 import { vadSettingsFor } from './vad-settings.js';
 import type { OutgoingEvent, TurnDetection, WireSession } from './wire.js';
 
@@ -33,6 +36,10 @@ export interface RealtimeSessionOptions {
   behaviour: Behaviour;
   pacing: Pacing;
   sessionCapMs: number;
+  /** The engine's speech recogniser, for input audio transcription. */
+  recogniser: Transcriber;
+  /** Called once when the session ends. */
+  onClosed?: (session: RealtimeSession) => void;
   log: Logger;
 }
 
@@ -52,6 +59,7 @@ export class RealtimeSession {
   readonly #options: RealtimeSessionOptions;
   readonly #log: Logger;
   readonly #conversation = new Conversation(mintId('conv'));
+  readonly #transcription: InputTranscription;
   #session: WireSession;
   #input: InputAudioBuffer;
   #segmenter: SpeechSegmenter | undefined;
@@ -73,6 +81,23 @@ export class RealtimeSession {
     const expiresAt = Math.floor((Date.now() + options.sessionCapMs) / 1000);
     this.#session = defaultSession(this.id, options.model, expiresAt);
     this.#input = new InputAudioBuffer(wireRate(this.#inputFormat));
+    this.#transcription = new InputTranscription({
+      recogniser: options.recogniser,
+      conversation: this.#conversation,
+      send: (event) => this.#send(event),
+      log: this.#log,
+    });
+  }
+
+  /** The session's conversation as plain data (a copy). */
+  snapshot(): SessionSnapshot {
+    return {
+      id: this.id,
+      model: this.#options.model,
+      open: !this.#closed,
+      transcriptionsPending: this.#closed ? 0 : this.#transcription.pending,
+      items: this.#conversation.items.flatMap((stored) => itemSnapshot(stored) ?? []),
+    };
   }
 
   /** Sends session.created and starts serving client events. */
@@ -98,6 +123,10 @@ export class RealtimeSession {
 
   get #outputFormat(): WireAudioFormat {
     return formatName(this.#session.audio?.output?.format);
+  }
+
+  get #transcribes(): boolean {
+    return Boolean(this.#session.audio?.input?.transcription);
   }
 
   get #turnDetection(): TurnDetection | null {
@@ -166,6 +195,7 @@ export class RealtimeSession {
             'item_id',
           );
         }
+        this.#transcription.forget(event.item_id);
         this.#send({ type: 'conversation.item.deleted', item_id: event.item_id });
         return;
       case 'conversation.item.truncate':
@@ -191,6 +221,7 @@ export class RealtimeSession {
     this.#session = next;
     if (inputFormatChanged) this.#input.setSampleRate(wireRate(this.#inputFormat));
     await this.#prepareVad();
+    if (this.#transcribes) this.#options.recogniser.prepare();
     this.#send({ type: 'session.updated', session: this.#session });
   }
 
@@ -301,20 +332,7 @@ export class RealtimeSession {
     this.#send({ type: 'input_audio_buffer.committed', previous_item_id: previous, item_id: itemId });
     this.#send({ type: 'conversation.item.added', previous_item_id: previous, item: stored.item });
     this.#send({ type: 'conversation.item.done', previous_item_id: previous, item: stored.item });
-    if (this.#session.audio?.input?.transcription) {
-      // The engine has no speech recogniser: it says so in the hosted event for a failed transcription.
-      this.#send({
-        type: 'conversation.item.input_audio_transcription.failed',
-        item_id: itemId,
-        content_index: 0,
-        error: {
-          type: 'transcription_error',
-          code: 'transcription_unavailable',
-          message: 'The local engine does not transcribe input audio.',
-          param: null,
-        },
-      });
-    }
+    if (this.#transcribes) this.#transcription.start(stored);
   }
 
   // --- conversation items ----------------------------------------------------------------------
@@ -324,6 +342,7 @@ export class RealtimeSession {
     const previous = this.#conversation.insert(stored, previousItemId);
     this.#send({ type: 'conversation.item.added', previous_item_id: previous, item: stored.item });
     this.#send({ type: 'conversation.item.done', previous_item_id: previous, item: stored.item });
+    if (this.#transcribes) this.#transcription.start(stored);
   }
 
   #retrieveItem(itemId: string): void {
@@ -465,6 +484,8 @@ export class RealtimeSession {
     this.#disarmIdleTimer();
     this.#active?.abandon();
     for (const run of this.#outOfBand) run.abandon();
+    this.#transcription.close();
     this.#log.info('session closed');
+    this.#options.onClosed?.(this);
   }
 }

@@ -1,7 +1,8 @@
 // The engine's network face: an http(s) server on loopback that upgrades `/v1/realtime?model=...`
 // (also `/realtime` and Azure's `/openai/v1/realtime`) to a realtime session. It checks the API key
 // (401 before the upgrade, like the hosted service), turns away the retired beta shape (error
-// beta_api_shape_disabled, close 4000) and hands each socket to a RealtimeSession.
+// beta_api_shape_disabled, close 4000) and hands each socket to a RealtimeSession. Owns what sessions
+// share: the speech recogniser (one worker process, stopped on close) and the sessions' snapshots.
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -16,6 +17,8 @@ import { generateLoopbackCertificate } from './certificate.js';
 import { mintId } from './ids.js';
 import { RealtimeSession } from './realtime-session.js';
 import { DEFAULT_PACING, type Pacing } from './response-run.js';
+import type { SessionSnapshot } from './session-snapshot.js';
+import { SpeechRecogniser, type SpeechRecogniserOptions } from './transcription/speech-recogniser.js';
 
 export interface EngineOptions {
   /** 0 (default) picks a free port. */
@@ -31,6 +34,8 @@ export interface EngineOptions {
   tls?: boolean | { cert: string; key: string };
   /** Pace of audio deltas (default 4x real time, 100 ms per delta). */
   pacing?: Partial<Pacing>;
+  /** The speech recogniser behind input audio transcription (pocketsphinx; see SpeechRecogniserOptions). */
+  transcription?: Omit<SpeechRecogniserOptions, 'log'>;
   log?: Logger;
 }
 
@@ -43,8 +48,17 @@ export interface RunningEngine {
   /** PEM of the certificate when serving TLS, and where it was written (generated certificates). */
   certPem?: string;
   certPath?: string;
+  /**
+   * What the engine holds, each session's conversation: the last CLOSED_SESSIONS_KEPT closed sessions as
+   * they were when they closed, in the order they closed, then the open ones in the order they connected.
+   */
+  sessions(): SessionSnapshot[];
+  /** Closes every session and the server, and stops the speech recogniser. */
   close(): Promise<void>;
 }
+
+/** Closed sessions whose final snapshot the engine keeps. */
+export const CLOSED_SESSIONS_KEPT = 16;
 
 const REALTIME_PATHS = new Set(['/v1/realtime', '/realtime', '/openai/v1/realtime', '/openai/realtime']);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -79,6 +93,13 @@ const engineOptionsSchema = z.object({
   pacing: z
     .object({ speed: z.number().positive().optional(), chunkMs: z.int().min(10).max(1_000).optional() })
     .optional(),
+  transcription: z
+    .object({
+      python: z.string().min(1).optional(),
+      modelDir: z.string().min(1).optional(),
+      timeoutMs: z.int().positive().optional(),
+    })
+    .optional(),
 });
 
 export async function startEngine(options: EngineOptions = {}): Promise<RunningEngine> {
@@ -94,6 +115,10 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
   const behaviour = options.behaviour ?? echoBehaviour();
   const pacing: Pacing = { ...DEFAULT_PACING, ...options.pacing };
   const sessionCapMs = options.sessionCapMs ?? 60 * 60_000;
+  // Started on the first session that turns transcription on, not before.
+  const recogniser = new SpeechRecogniser({ ...options.transcription, log: logger });
+  const open = new Set<RealtimeSession>();
+  const closed: SessionSnapshot[] = [];
   // Load the VAD model up front so the first session's first audio is not delayed by it.
   await loadSileroModel();
 
@@ -178,7 +203,21 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
         ws.close(4000, reason);
         return;
       }
-      new RealtimeSession(ws, { model, behaviour, pacing, sessionCapMs, log: logger }).start();
+      const session = new RealtimeSession(ws, {
+        model,
+        behaviour,
+        pacing,
+        sessionCapMs,
+        recogniser,
+        log: logger,
+        onClosed: (ended) => {
+          open.delete(ended);
+          closed.push(ended.snapshot());
+          if (closed.length > CLOSED_SESSIONS_KEPT) closed.shift();
+        },
+      });
+      open.add(session);
+      session.start();
     });
   });
 
@@ -204,11 +243,12 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
     port,
     certPem: tls?.cert,
     certPath: tls?.certPath,
+    sessions: () => [...closed, ...[...open].map((session) => session.snapshot())],
     close: async () => {
       for (const client of wss.clients) client.terminate();
       wss.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), recogniser.close()]);
     },
   };
 }

@@ -827,7 +827,7 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
   }
 
   #transmitAudio(connection: RealtimeConnection, chunk: Buffer): void {
-    connection.send({ type: 'input_audio_buffer.append', audio: chunk.toString('base64') });
+    connection.sendAudio(chunk.toString('base64'));
     this.#input.recordSent(chunk);
   }
 

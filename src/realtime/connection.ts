@@ -210,6 +210,21 @@ export class RealtimeConnection {
     return withId.event_id!;
   }
 
+  /**
+   * Sends one `input_audio_buffer.append` of base64 audio: the hot path, so the JSON is written directly
+   * (base64 holds nothing JSON would escape) instead of building and stringifying an event object.
+   */
+  sendAudio(base64: string): void {
+    if (!this.isOpen)
+      throw new FrameworkError(
+        'REALTIME_NOT_CONNECTED',
+        'cannot send input_audio_buffer.append: the socket is not open',
+      );
+    this.#socket.send(
+      `{"type":"input_audio_buffer.append","audio":"${base64}","event_id":"${nextClientEventId()}"}`,
+    );
+  }
+
   close(code = 1000, reason = 'client closed'): void {
     this.#closedByClient = true;
     if (this.#socket.readyState === WebSocket.CLOSED) return;

@@ -57,8 +57,29 @@ export interface AgentEvents {
     status: 'started' | ToolResult['status'];
     durationMs?: number;
   };
-  /** Token usage of one finished response. */
-  usage: { conversation: string; responseId: string; usage: RealtimeResponseUsage | null };
+  /** Token usage of one finished response; `speaker` is the person it answered, when one was. */
+  usage: {
+    conversation: string;
+    responseId: string;
+    usage: RealtimeResponseUsage | null;
+    speaker?: SpeakerRef;
+  };
+  /**
+   * A conversation's model session opened, moved to a new socket after a drop (`reconnected`) or to a
+   * new session before the session cap (`rolled_over`), or closed. `participant`: who it hears, when it
+   * is one person's (modes single and per-participant).
+   */
+  session: {
+    conversation: string;
+    sessionId: string | null;
+    change: 'opened' | 'reconnected' | 'rolled_over' | 'closed';
+    participant?: string;
+  };
+  /**
+   * The answer to a user's turn started playing, `latencyMs` after the end of their speech (the turn's
+   * commit less the turn detector's silence window).
+   */
+  reply_started: { conversation: string; itemId: string; latencyMs: number };
   /** Something went wrong that the room may need to know about. */
   error: { code: string; message: string; conversation?: string };
   /** The agent left the room. */
@@ -76,6 +97,8 @@ export const AGENT_EVENT_NAMES = [
   'interrupted',
   'tool_call',
   'usage',
+  'session',
+  'reply_started',
   'error',
   'ended',
 ] as const satisfies readonly (keyof AgentEvents)[];

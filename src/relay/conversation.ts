@@ -10,7 +10,7 @@
 // With turn_detection none, the relay's own voice activity ends live turns (it commits the buffer).
 import { randomUUID } from 'node:crypto';
 import { concatSamples } from '../audio/pcm.js';
-import type { ModelSession } from '../realtime/index.js';
+import type { FunctionTool, ModelSession } from '../realtime/index.js';
 import type { AgentState } from '../room/agent-state.js';
 import type { Logger } from '../telemetry/log.js';
 import type { ParticipantInfo } from '../tools/context.js';
@@ -36,7 +36,10 @@ export interface ConversationOptions {
   createResponse: boolean;
   /** turn_detection interrupt_response: speech cuts the agent's answer off. */
   interruptResponse: boolean;
-  /** Silence that ends a turn, ms: how long to wait for the model to end a live turn. */
+  /**
+   * Silence that ends a turn, ms: how long to wait for the model to end a live turn, and what is taken
+   * off a turn's commit time to find when its speech ended.
+   */
   silenceMs: number;
   /** The agent has tools (an observer then answers in text, so tools can run without speech). */
   hasTools: boolean;
@@ -55,14 +58,26 @@ interface BufferedTurn {
   complete: boolean;
 }
 
-/** Instructions for a text-only response of an observer that has tools. */
-const OBSERVER_INSTRUCTIONS =
-  'You are observing this conversation silently. Do not reply to anyone. If what was just said calls for one of your tools (for example taking a note), call it; otherwise output nothing.';
+/** A text-only response of an observer that has tools: it may call them, it never speaks. */
+const OBSERVER_RESPONSE = {
+  output_modalities: ['text' as const],
+  instructions:
+    'You are observing this conversation silently. Do not reply to anyone. If what was just said calls for one of your tools (for example taking a note), call it; otherwise output nothing.',
+};
 
 /** The longest buffered turn: a person talking longer over someone else is sent in parts. */
 const MAX_BUFFERED_MS = 60_000;
 /** Extra wait beyond the silence window for the model to end a live turn, before the relay does. */
 const FLOOR_GRACE_MS = 1_500;
+/** Items whose speaker and transcript are remembered (late transcripts of older items are not shown). */
+const ITEMS_REMEMBERED = 500;
+
+/** Sets `key` in a map that forgets its oldest entries beyond ITEMS_REMEMBERED. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > ITEMS_REMEMBERED) map.delete(map.keys().next().value!);
+}
 
 function newItemId(): string {
   return `item_rv${randomUUID().replaceAll('-', '').slice(0, 24)}`;
@@ -92,6 +107,8 @@ export class Conversation {
   #answering: Speaker | undefined;
   #requested = false;
   #thinking = false;
+  /** When the speech of the last turn not yet answered ended (performance.now()). */
+  #turnEndedAt: number | undefined;
   #ready = false;
   #closed = false;
   readonly #offs: (() => void)[] = [];
@@ -106,8 +123,11 @@ export class Conversation {
       session.on('audio', ({ itemId, samples }) => {
         if (options.floor.policy !== 'observer') options.output.play(itemId, samples);
       }),
-      options.output.onSpeaking((speaking) => {
-        if (speaking) this.#thinking = false;
+      options.output.onSpeaking((speaking, itemId) => {
+        if (speaking) {
+          this.#thinking = false;
+          this.#replyStarted(itemId);
+        }
         options.stateChanged?.();
       }),
       session.on('speech_started', () => this.#onServerSpeech()),
@@ -132,14 +152,10 @@ export class Conversation {
       }),
       session.on('response_done', ({ responseId, usage }) => {
         if (!options.output.speaking) this.#setThinking(false);
-        options.events.publish('usage', { conversation: this.id, responseId, usage });
+        const speaker = (this.#answering ?? this.#pinned)?.ref;
+        options.events.publish('usage', { conversation: this.id, responseId, usage, speaker });
       }),
     );
-  }
-
-  /** Speakers this conversation hears. */
-  get speakers(): ReadonlySet<Speaker> {
-    return this.#speakers;
   }
 
   get state(): AgentState {
@@ -151,6 +167,18 @@ export class Conversation {
   /** The person the agent is answering: who asked, for the tools it calls. */
   caller(): ParticipantInfo | undefined {
     return this.#answering?.participant;
+  }
+
+  /** Asks the model to go on after a tool's result, the way this conversation answers (text for an observer). */
+  continueAfterTool(): void {
+    this.#session.respond(this.#o.floor.policy === 'observer' ? OBSERVER_RESPONSE : undefined);
+  }
+
+  /** Gives the model session a new tool list (an MCP server's tools changed). */
+  updateTools(tools: FunctionTool[]): void {
+    this.#session
+      .updateTools(tools)
+      .catch((error: unknown) => this.#logger.warn({ err: error }, 'the model refused the new tool list'));
   }
 
   /** Opens the model session. */
@@ -269,8 +297,11 @@ export class Conversation {
     if (this.#live === speaker) {
       this.#liveStopped = true;
       if (this.#o.relayCommits) this.#commitLive();
-      else if (!this.#serverSpeech) this.#releaseFloor('the model heard no speech to commit');
-      else this.#armFloorTimer();
+      else if (!this.#serverSpeech) {
+        // The model's detector heard nothing: what was streamed must not join the next speaker's turn.
+        this.#session.clearAudio();
+        this.#releaseFloor('the model heard no speech to commit');
+      } else this.#armFloorTimer();
       return;
     }
     const turn = this.#queue.find((queued) => queued.speaker === speaker && !queued.complete);
@@ -329,6 +360,7 @@ export class Conversation {
       }
       if (samples.length === 0) continue;
       const id = newItemId();
+      this.#turnEnded();
       this.#session.addUserItem({ itemId: id, text: speakerLabel(turn.speaker.ref), samples });
       this.#attributed(id, turn.speaker, false);
     }
@@ -346,6 +378,7 @@ export class Conversation {
 
   #onCommitted(itemId: string, previousItemId: string | null): void {
     this.#serverSpeech = false;
+    this.#turnEnded();
     const speaker = this.#o.shared ? this.#live : this.#pinned;
     if (this.#o.shared && speaker) {
       this.#session.addUserItem({ text: speakerLabel(speaker.ref) }, previousItemId);
@@ -359,7 +392,7 @@ export class Conversation {
   // ---- deciding ----
 
   #attributed(itemId: string, speaker: Speaker | undefined, live: boolean): void {
-    this.#speakerOf.set(itemId, speaker?.ref);
+    remember(this.#speakerOf, itemId, speaker?.ref);
     this.#o.events.publish('turn', { conversation: this.id, itemId, speaker: speaker?.ref, live });
     // Direct mode: the model answers by itself (create_response), as configured.
     if (!this.#o.shared && !this.#o.relayCommits) return;
@@ -379,8 +412,7 @@ export class Conversation {
       decision.kind === 'answer' && !this.#o.createResponse ? 'create_response is off' : decision.reason;
     this.#o.events.publish('decision', { conversation: this.id, itemId, speaker: ref, answer, reason });
     if (decision.kind === 'observe') {
-      if (this.#o.hasTools)
-        this.#request(speaker, { output_modalities: ['text'], instructions: OBSERVER_INSTRUCTIONS });
+      if (this.#o.hasTools) this.#request(speaker, OBSERVER_RESPONSE);
       return;
     }
     if (!answer) return;
@@ -427,7 +459,7 @@ export class Conversation {
 
   #onTranscript(itemId: string, text: string, final: boolean): void {
     const line = final ? text : (this.#transcripts.get(itemId) ?? '') + text;
-    this.#transcripts.set(itemId, line);
+    remember(this.#transcripts, itemId, line);
     const speaker = this.#speakerOf.get(itemId);
     this.#o.events.publish('transcript', {
       conversation: this.id,
@@ -458,7 +490,8 @@ export class Conversation {
   #agentLine(itemId: string, text: string, final: boolean): void {
     if (this.#o.floor.policy === 'observer') return;
     const line = final ? text : (this.#transcripts.get(itemId) ?? '') + text;
-    this.#transcripts.set(itemId, line);
+    if (final) this.#transcripts.delete(itemId);
+    else remember(this.#transcripts, itemId, line);
     this.#o.events.publish('transcript', {
       conversation: this.id,
       role: 'agent',
@@ -473,6 +506,24 @@ export class Conversation {
     if (!ref) return undefined;
     for (const speaker of this.#speakers) if (speaker.ref.identity === ref.identity) return speaker;
     return undefined;
+  }
+
+  // ---- timing ----
+
+  /** A user turn ended just now: its speech ended a silence window ago. */
+  #turnEnded(): void {
+    this.#turnEndedAt = performance.now() - this.#o.silenceMs;
+  }
+
+  #replyStarted(itemId: string | undefined): void {
+    const endedAt = this.#turnEndedAt;
+    if (endedAt === undefined || itemId === undefined) return;
+    this.#turnEndedAt = undefined;
+    this.#o.events.publish('reply_started', {
+      conversation: this.id,
+      itemId,
+      latencyMs: performance.now() - endedAt,
+    });
   }
 
   #setThinking(thinking: boolean): void {

@@ -3,6 +3,8 @@
 // config, with the instructions rendered for this room and listener. A session that hears the whole room
 // (mode shared) is told how speakers are labelled, and leaves answering and barge-in to the relay: the
 // model's turn detection only ends turns.
+import { SEMANTIC_SILENCE_MS, type VadSettings } from '../audio/vad/speech-segmenter.js';
+import type { WireAudioFormat } from '../audio/wire-format.js';
 import type {
   AgentDefinition,
   LoadedDefinition,
@@ -35,6 +37,11 @@ export interface ModelSetup {
 }
 
 const FORMATS = { pcm: 'audio/pcm', pcmu: 'audio/pcmu', pcma: 'audio/pcma' } as const;
+
+/** The audio format on the model connection (and so the rate of the room audio the relay handles). */
+export function audioFormatOf(definition: AgentDefinition): WireAudioFormat {
+  return FORMATS[definition.audio?.format ?? 'pcm'];
+}
 
 type TurnDetectionField = NonNullable<AgentDefinition['turn_detection']>;
 
@@ -92,6 +99,24 @@ function providerOptions(model: ResolvedModel, engineUrl: string | undefined): P
   }
 }
 
+/** The relay's own voice activity settings, from the definition's turn detection. */
+export function relayVadSettings(definition: AgentDefinition): VadSettings {
+  const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
+  if (turns.type === 'semantic_vad') {
+    return {
+      threshold: 0.5,
+      prefixPaddingMs: 300,
+      silenceDurationMs: SEMANTIC_SILENCE_MS[turns.eagerness ?? 'auto'],
+    };
+  }
+  if (turns.type === 'none') return { threshold: 0.5, prefixPaddingMs: 300, silenceDurationMs: 500 };
+  return {
+    threshold: turns.threshold ?? 0.5,
+    prefixPaddingMs: turns.prefix_padding_ms ?? 300,
+    silenceDurationMs: turns.silence_duration_ms ?? 500,
+  };
+}
+
 export async function openModelSetup(
   loaded: LoadedDefinition,
   room: TemplateValues['room'],
@@ -106,7 +131,7 @@ export async function openModelSetup(
     engine = await startEngine({ behaviour, log: logger });
   }
   const provider = providerOptions(model, options.engineUrl ?? engine?.url);
-  const format = FORMATS[definition.audio?.format ?? 'pcm'];
+  const format = audioFormatOf(definition);
 
   const valuesFor = (participant?: TemplateValues['participant']): TemplateValues => ({
     agent: { name: definition.name },

@@ -7,6 +7,7 @@
 // A person who drops is kept for `departureTimeoutMs`: back within it, they keep their place (their
 // link, their conversation). When no admitted person is left after it, the relay reports the room empty.
 import type { Logger } from '../telemetry/log.js';
+import type { ParticipantInfo } from '../tools/context.js';
 import type { Conversation } from './conversation.js';
 import type { Speaker } from './speaker.js';
 
@@ -27,7 +28,7 @@ export interface RelayOptions {
    * Creates the conversation hearing `listener` (single, per-participant) or the room (`undefined`,
    * shared). It connects in the background; audio given to it meanwhile is held.
    */
-  open(listener: Speaker | undefined, key: string): OpenedConversation;
+  open(listener: ParticipantInfo | undefined, key: string): OpenedConversation;
   /** No admitted person has been in the room for `departureTimeoutMs`. */
   onEmpty(): void;
   /** Someone left for good (their place is given up). */
@@ -40,7 +41,7 @@ const ROOM = 'room';
 export class Relay {
   readonly #o: RelayOptions;
   /** Admitted people present (or departing), in the order they joined. */
-  readonly #present: string[] = [];
+  readonly #present: ParticipantInfo[] = [];
   readonly #departing = new Map<string, NodeJS.Timeout>();
   /** The microphone each person is heard through now. */
   readonly #speakers = new Map<string, Speaker>();
@@ -64,7 +65,8 @@ export class Relay {
   }
 
   /** An admitted person joined (or came back within the departure timeout). */
-  joined(identity: string): void {
+  joined(participant: ParticipantInfo): void {
+    const { identity } = participant;
     clearTimeout(this.#emptyTimer);
     const departing = this.#departing.get(identity);
     if (departing) {
@@ -73,16 +75,16 @@ export class Relay {
       this.#o.logger.info({ participant: identity }, 'came back in time: keeps their place');
       return;
     }
-    if (!this.#present.includes(identity)) this.#present.push(identity);
+    if (!this.#isPresent(identity)) this.#present.push(participant);
     this.#relink();
   }
 
   /** An admitted person disconnected: their place is kept for the departure timeout. */
   left(identity: string): void {
-    if (!this.#present.includes(identity) || this.#departing.has(identity)) return;
+    if (!this.#isPresent(identity) || this.#departing.has(identity)) return;
     const timer = setTimeout(() => this.#gone(identity), this.#o.departureTimeoutMs);
     this.#departing.set(identity, timer);
-    if (this.#present.every((present) => this.#departing.has(present))) {
+    if (this.#present.every((present) => this.#departing.has(present.identity))) {
       this.#emptyTimer = setTimeout(() => this.#o.onEmpty(), this.#o.departureTimeoutMs);
     }
   }
@@ -96,7 +98,7 @@ export class Relay {
         this.#conversation(ROOM, undefined).add(speaker);
         break;
       case 'per-participant':
-        this.#conversation(identity, speaker).add(speaker);
+        this.#conversation(identity, speaker.participant).add(speaker);
         break;
       case 'single':
         if (this.#linked === identity) this.#conversations.get(ROOM)?.conversation.add(speaker);
@@ -104,7 +106,7 @@ export class Relay {
           const off = speaker.on('speech_started', ({ atMs }) => {
             if (this.#linked !== undefined || this.#closed) return;
             off();
-            this.#link(identity, speaker).conversation.add(speaker, speaker.recentFrom(atMs));
+            this.#link(speaker.participant).conversation.add(speaker, speaker.recentFrom(atMs));
           });
           speaker.once('ended', off);
         } else this.#relink();
@@ -126,7 +128,11 @@ export class Relay {
     await Promise.all(open.map((opened) => opened.close()));
   }
 
-  #conversation(key: string, listener: Speaker | undefined): Conversation {
+  #isPresent(identity: string): boolean {
+    return this.#present.some((present) => present.identity === identity);
+  }
+
+  #conversation(key: string, listener: ParticipantInfo | undefined): Conversation {
     let opened = this.#conversations.get(key);
     if (!opened) {
       opened = this.#o.open(listener, key);
@@ -138,24 +144,27 @@ export class Relay {
   /** Mode single, first-joined: links the earliest person present when nobody is linked. */
   #relink(): void {
     if (this.#o.mode !== 'single' || this.#o.link !== 'first-joined' || this.#linked !== undefined) return;
-    const next = this.#present.find((identity) => !this.#departing.has(identity));
+    const next = this.#present.find((present) => !this.#departing.has(present.identity));
     if (next === undefined) return;
-    const opened = this.#link(next, this.#speakers.get(next));
-    const speaker = this.#speakers.get(next);
+    const opened = this.#link(next);
+    const speaker = this.#speakers.get(next.identity);
     if (speaker) opened.conversation.add(speaker);
   }
 
-  #link(identity: string, speaker: Speaker | undefined): OpenedConversation {
-    this.#linked = identity;
-    this.#o.logger.info({ participant: identity, rule: this.#o.link }, 'linked: the agent listens to them');
-    const opened = this.#o.open(speaker, ROOM);
+  #link(participant: ParticipantInfo): OpenedConversation {
+    this.#linked = participant.identity;
+    this.#o.logger.info(
+      { participant: participant.identity, rule: this.#o.link },
+      'linked: the agent listens to them',
+    );
+    const opened = this.#o.open(participant, ROOM);
     this.#conversations.set(ROOM, opened);
     return opened;
   }
 
   #gone(identity: string): void {
     this.#departing.delete(identity);
-    const index = this.#present.indexOf(identity);
+    const index = this.#present.findIndex((present) => present.identity === identity);
     if (index >= 0) this.#present.splice(index, 1);
     this.#o.logger.info({ participant: identity }, 'left for good');
     this.#o.onGone?.(identity);

@@ -5,9 +5,9 @@
 // everything as typed events. The caller owns the room: when `ended` settles it should leave.
 import { type RemoteParticipant, type Room, RoomEvent } from '@livekit/rtc-node';
 import { loadSileroModel } from '../audio/vad/silero.js';
-import { SEMANTIC_SILENCE_MS, type VadSettings } from '../audio/vad/speech-segmenter.js';
 import { wireRate } from '../audio/wire-format.js';
-import type { AgentDefinition, LoadedDefinition } from '../definition/index.js';
+import type { LoadedDefinition } from '../definition/index.js';
+import { FrameworkError } from '../errors.js';
 import { type ModelSession, type RealtimeClientOptions, RealtimeModelSession } from '../realtime/index.js';
 import { loadRegistry } from '../registry/index.js';
 import { admits } from '../room/admission.js';
@@ -19,14 +19,16 @@ import { TrackPermissions } from '../room/track-permissions.js';
 import { RoomTranscripts } from '../room/transcripts.js';
 import { VoiceTrack } from '../room/voice-track.js';
 import type { Logger } from '../telemetry/log.js';
+import type { ParticipantInfo } from '../tools/context.js';
 import { ToolExecutor } from '../tools/executor.js';
 import { Toolset } from '../tools/toolset.js';
 import { AGENT_EVENT_NAMES, AgentEventBus, type AgentEventSource } from './agent-events.js';
+import { observeAgent, pricedModel } from './agent-telemetry.js';
 import { Conversation } from './conversation.js';
 import { answerFloorRequests, registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
 import { SessionLimits } from './limits.js';
-import { DEFAULT_TURN_DETECTION, openModelSetup } from './model-setup.js';
+import { audioFormatOf, DEFAULT_TURN_DETECTION, openModelSetup, relayVadSettings } from './model-setup.js';
 import { type OpenedConversation, Relay } from './relay.js';
 import { Speaker } from './speaker.js';
 import { speakerRef } from './speaker-label.js';
@@ -60,33 +62,21 @@ export interface RunningAgent {
   close(reason?: string): Promise<void>;
 }
 
-/** The relay's own voice activity settings, from the definition's turn detection. */
-function vadSettings(definition: AgentDefinition): VadSettings {
-  const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
-  if (turns.type === 'semantic_vad') {
-    return {
-      threshold: 0.5,
-      prefixPaddingMs: 300,
-      silenceDurationMs: SEMANTIC_SILENCE_MS[turns.eagerness ?? 'auto'],
-    };
-  }
-  if (turns.type === 'none') return { threshold: 0.5, prefixPaddingMs: 300, silenceDurationMs: 500 };
-  return {
-    threshold: turns.threshold ?? 0.5,
-    prefixPaddingMs: turns.prefix_padding_ms ?? 300,
-    silenceDurationMs: turns.silence_duration_ms ?? 500,
-  };
-}
-
 const STATE_ORDER: AgentState[] = ['initializing', 'listening', 'thinking', 'speaking'];
 
 export async function runAgent(room: Room, loaded: LoadedDefinition, deps: AgentDeps): Promise<RunningAgent> {
   const { definition } = loaded;
   const { participants } = definition;
-  const logger = deps.logger.child({ agent: definition.name });
   const local = room.localParticipant;
-  if (!local || !room.isConnected) throw new Error('runAgent needs a connected room');
+  if (!local || !room.isConnected) {
+    throw new FrameworkError('ROOM_NOT_CONNECTED', 'runAgent needs a connected room: connect it first');
+  }
+  const logger = deps.logger.child({
+    agent: definition.name,
+    ...('room' in deps.logger.bindings() ? {} : { room: room.name }),
+  });
   const events = new AgentEventBus(() => logger);
+  observeAgent(events, { agent: definition.name, model: pricedModel(definition.model), logger });
   const stateAttribute = new AgentStateAttribute(room, logger);
   stateAttribute.set('initializing');
 
@@ -108,15 +98,13 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   });
   const toolRoom = new LiveKitToolRoom(room, async () => endAgent('a tool asked the agent to leave'));
 
-  const format = definition.audio?.format ?? 'pcm';
-  const wire = ({ pcm: 'audio/pcm', pcmu: 'audio/pcmu', pcma: 'audio/pcma' } as const)[format];
-  const rate = wireRate(wire);
+  const rate = wireRate(audioFormatOf(definition));
   const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
   const shared = participants.mode === 'shared';
   const relayCommits = turns.type === 'none';
   const speakerVad =
     shared || relayCommits || (participants.mode === 'single' && participants.link === 'first-speaker')
-      ? { model: await loadSileroModel(), settings: vadSettings(definition) }
+      ? { model: await loadSileroModel(), settings: relayVadSettings(definition) }
       : undefined;
 
   const floor = shared
@@ -130,7 +118,8 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   const privateTracks = participants.mode === 'per-participant';
   const permissions = privateTracks ? new TrackPermissions(local) : undefined;
   const publicTrack = privateTracks ? undefined : new VoiceTrack(room, rate);
-  await publicTrack?.publish();
+  // An observer publishes no track: one appears with its first speech (after a switch of floor).
+  if (participants.floor !== 'observer') await publicTrack?.publish();
   const publicOutput = publicTrack ? new Playout(publicTrack, logger) : undefined;
   const voiceTrackOf = new Map<string, VoiceTrack>();
   if (publicTrack) voiceTrackOf.set('room', publicTrack);
@@ -149,12 +138,13 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
     events.publish('state', { state: next });
   };
 
-  const open = (listener: Speaker | undefined, key: string): OpenedConversation => {
-    const conversationLogger = logger.child({ conversation: key });
-    const options = model.clientOptions(
-      listener ? { identity: listener.participant.identity, name: listener.participant.name } : undefined,
-      sessionTools(),
-    );
+  const open = (listener: ParticipantInfo | undefined, key: string): OpenedConversation => {
+    const participant = listener && { identity: listener.identity, name: listener.name };
+    const conversationLogger = logger.child({
+      conversation: key,
+      ...(listener ? { participant: listener.identity } : {}),
+    });
+    const options = model.clientOptions(participant, sessionTools());
     const session = deps.modelSession
       ? deps.modelSession(options, conversationLogger)
       : new RealtimeModelSession(options, { logger: conversationLogger });
@@ -185,7 +175,7 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       relayCommits,
       createResponse: turns.type === 'none' || turns.create_response !== false,
       interruptResponse: turns.type === 'none' || turns.interrupt_response !== false,
-      silenceMs: speakerVad?.settings.silenceDurationMs ?? 500,
+      silenceMs: relayVadSettings(definition).silenceDurationMs,
       hasTools,
       privateTo: track ? key : undefined,
       abortTools: () => executor?.abort('barge-in'),
@@ -199,8 +189,9 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       ? relayToolCalls(
           session,
           executor,
-          () => conversation.caller(),
           {
+            caller: () => conversation.caller(),
+            respond: () => conversation.continueAfterTool(),
             started: ({ callId, name }) =>
               events.publish('tool_call', {
                 conversation: key,
@@ -226,13 +217,25 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       if (error)
         events.publish('error', { code: 'MODEL_SESSION_CLOSED', message: error.message, conversation: key });
     });
+    session.on('handover', ({ kind }) =>
+      events.publish('session', {
+        conversation: key,
+        sessionId: session.sessionId,
+        change: kind === 'reconnect' ? 'reconnected' : 'rolled_over',
+        participant: listener?.identity,
+      }),
+    );
     const opening = (async () => {
       await track?.publish(permissions && { permissions, listener: key });
       await conversation.open();
       conversationLogger.info({ session: session.sessionId }, 'realtime session ready');
-      const greeting = model.greeting(
-        listener ? { identity: listener.participant.identity, name: listener.participant.name } : undefined,
-      );
+      events.publish('session', {
+        conversation: key,
+        sessionId: session.sessionId,
+        change: 'opened',
+        participant: listener?.identity,
+      });
+      const greeting = model.greeting(participant);
       if (greeting) conversation.greet(greetingInstructions(greeting));
     })().catch((error: Error) => {
       conversationLogger.error({ err: error }, 'the conversation could not open');
@@ -246,6 +249,12 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
         unwireTools?.();
         await executor?.close();
         conversation.close();
+        events.publish('session', {
+          conversation: key,
+          sessionId: session.sessionId,
+          change: 'closed',
+          participant: listener?.identity,
+        });
         if (track) {
           voiceTrackOf.delete(key);
           permissions?.revoke(key);
@@ -331,8 +340,13 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   events.on('floor', ({ policy }) => floorAttribute.publish(policy));
   const unregisterFloorRequests = answerFloorRequests(floorAttribute, floor, logger);
 
+  // An MCP server's tool list changed: every open session gets the new list.
+  toolset.on('changed', () => {
+    for (const conversation of relay.conversations()) conversation.updateTools(sessionTools());
+  });
+
   const onJoined = (participant: RemoteParticipant) => {
-    if (heard(participant)) relay.joined(participant.identity);
+    if (heard(participant)) relay.joined(participantInfo(participant));
   };
   const onLeft = (participant: RemoteParticipant) => {
     if (heard(participant)) relay.left(participant.identity);

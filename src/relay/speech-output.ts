@@ -40,12 +40,20 @@ interface Chunk {
   samples: Int16Array;
 }
 
+/**
+ * Speech goes to the sink in frames this long. A frame being handed over when speech is cut cannot be
+ * called back (the sink plays it), so it is kept short: what was heard is known to within one frame.
+ */
+const FRAME_MS = 20;
+
 export class Playout implements SpeechOutput {
   readonly #sink: AudioSink;
   readonly #logger: Logger;
   readonly #listeners = new Set<(speaking: boolean, itemId: string | undefined) => void>();
   #pending: Chunk[] = [];
   #current: { itemId: string; capturedMs: number } | undefined;
+  /** The frame being handed to the sink now (it plays even if speech is cut meanwhile). */
+  #handingMs = 0;
   /** Items cut by an interruption: audio of theirs still in flight from the model is dropped. */
   readonly #cut = new Set<string>();
   #generation = 0;
@@ -65,7 +73,10 @@ export class Playout implements SpeechOutput {
 
   play(itemId: string, samples: Int16Array): void {
     if (samples.length === 0 || this.#cut.has(itemId)) return;
-    this.#pending.push({ itemId, samples });
+    const frame = Math.round((this.#sink.sampleRate * FRAME_MS) / 1000);
+    for (let offset = 0; offset < samples.length; offset += frame) {
+      this.#pending.push({ itemId, samples: samples.subarray(offset, offset + frame) });
+    }
     if (this.#wake) this.#wake();
     else if (!this.#running) void this.#run();
   }
@@ -75,7 +86,8 @@ export class Playout implements SpeechOutput {
     for (const chunk of this.#pending) this.#cut.add(chunk.itemId);
     this.#pending = [];
     const current = this.#current;
-    const unheardMs = this.#sink.queuedMs();
+    // Queued in the sink and not played: dropped now, except the frame being handed over, which plays.
+    const unheardMs = Math.max(0, this.#sink.queuedMs() - this.#handingMs);
     this.#sink.clear();
     this.#wake?.();
     this.#current = undefined;
@@ -110,11 +122,11 @@ export class Playout implements SpeechOutput {
           return;
         }
         if (this.#current?.itemId !== chunk.itemId) this.#current = { itemId: chunk.itemId, capturedMs: 0 };
-        const current = this.#current;
         this.#setSpeaking(true, chunk.itemId);
+        this.#handingMs = samplesToMs(chunk.samples.length, this.#sink.sampleRate);
+        this.#current.capturedMs += this.#handingMs;
         await this.#sink.play(chunk.samples);
-        if (generation === this.#generation)
-          current.capturedMs += samplesToMs(chunk.samples.length, this.#sink.sampleRate);
+        this.#handingMs = 0;
       }
     } catch (error) {
       this.#logger.error({ err: error }, 'playout failed');

@@ -7,7 +7,12 @@ import type { Logger } from '../telemetry/log.js';
 import type { ParticipantInfo } from '../tools/context.js';
 import type { ToolExecutor, ToolResult } from '../tools/executor.js';
 
-export interface ToolCallObserver {
+/** The conversation the calls belong to. */
+export interface ToolCallHost {
+  /** The person the answer is for: the participant the tool acts on behalf of. */
+  caller(): ParticipantInfo | undefined;
+  /** Asks the model to go on (after a result, or while an async tool works), as this conversation answers. */
+  respond(): void;
   started(call: { callId: string; name: string; caller: ParticipantInfo | undefined }): void;
   finished(result: ToolResult): void;
 }
@@ -15,27 +20,26 @@ export interface ToolCallObserver {
 export function relayToolCalls(
   session: ModelSession,
   executor: ToolExecutor,
-  callerOf: () => ParticipantInfo | undefined,
-  observer: ToolCallObserver,
+  host: ToolCallHost,
   logger: Logger,
 ): () => void {
   const offDone = session.on('response_done', ({ functionCalls }) => {
     for (const call of functionCalls) {
-      const caller = callerOf();
-      observer.started({ callId: call.callId, name: call.name, caller });
+      const caller = host.caller();
+      host.started({ callId: call.callId, name: call.name, caller });
       const pending = executor.call({ ...call, participant: caller });
-      if (pending.async) session.respond();
+      if (pending.async) host.respond();
     }
   });
   const onResult = (result: ToolResult) => {
-    observer.finished(result);
+    host.finished(result);
     try {
       session.sendFunctionOutput(result.callId, result.output);
     } catch (error) {
       logger.warn({ err: error, callId: result.callId }, 'tool result not sent');
       return;
     }
-    if (result.status !== 'aborted') session.respond();
+    if (result.status !== 'aborted') host.respond();
   };
   executor.on('result', onResult);
   return () => {

@@ -1,6 +1,7 @@
 // Per-participant audio intake: subscribes to the microphone of every participant the agent hears and hands
 // each one's audio to a consumer as a stream of mono frames at the rate the consumer asks for (rtc-node
-// converts rate and channels natively), ending when the track goes away.
+// converts rate and channels natively; a rate it cannot give exactly is converted here, native-rate.ts),
+// ending when the track goes away.
 import {
   type AudioFrame,
   AudioStream,
@@ -13,6 +14,7 @@ import {
   TrackSource,
 } from '@livekit/rtc-node';
 import type { Logger } from '../telemetry/log.js';
+import { framesAt, rtcNodeRate } from './native-rate.js';
 
 export type SpeakerStreamHandler = (
   participant: RemoteParticipant,
@@ -68,11 +70,13 @@ export class ParticipantIntake {
     if (track.kind !== TrackKind.KIND_AUDIO || publication.source !== TrackSource.SOURCE_MICROPHONE) return;
     if (!this.#admits(participant) || !publication.sid || this.#streams.has(publication.sid)) return;
 
-    const stream = new AudioStream(track, { sampleRate: this.#sampleRate, numChannels: 1 });
+    const nativeRate = rtcNodeRate(this.#sampleRate);
+    const stream = new AudioStream(track, { sampleRate: nativeRate, numChannels: 1 });
     this.#streams.set(publication.sid, stream);
     const logger = this.#logger.child({ participant: participant.identity, track: publication.sid });
     logger.info('listening to microphone');
-    this.#onStream(participant, publication.sid, stream)
+    const frames = nativeRate === this.#sampleRate ? stream : framesAt(stream, this.#sampleRate);
+    this.#onStream(participant, publication.sid, frames)
       .catch((error: unknown) => logger.error({ err: error }, 'audio stream consumer failed'))
       .finally(() => this.#streams.delete(publication.sid!));
   };

@@ -1,13 +1,16 @@
 // A person stand-in that is a real room participant (@livekit/rtc-node): joins with a token and publishes
 // a microphone track, as a browser does, speaks WAV files into it at real-time pace, and records what it
-// hears with arrival times. The tests use it, and so does `pnpm talk`, to try an agent without a browser.
+// hears from agents (it asks for every agent audio track, and not for other people's microphones) with
+// arrival times. The tests use it, and so does `pnpm talk`, to try an agent without a browser.
 import {
   AudioFrame,
   AudioSource,
   AudioStream,
   LocalAudioTrack,
+  ParticipantKind,
   type RemoteParticipant,
   type RemoteTrack,
+  type RemoteTrackPublication,
   Room,
   RoomEvent,
   TrackKind,
@@ -25,6 +28,8 @@ export interface HeardChunk {
   at: number;
   rmsDbfs: number;
   ms: number;
+  /** Name of the track it came from. */
+  track: string;
 }
 
 function rmsDbfs(samples: Int16Array): number {
@@ -39,14 +44,35 @@ export class VoiceParticipant {
   readonly heard: HeardChunk[] = [];
   /** Every frame heard, for saving what the agent said. */
   readonly frames: Int16Array[] = [];
+  /** Tracks this participant was refused (no subscription permission), with the server's reason. */
+  readonly refused: { trackSid: string; reason: string | undefined }[] = [];
   #joinedAt = 0;
-  readonly #microphone = new AudioSource(MIC_RATE, 1, 100);
+  readonly #micRate: number;
+  readonly #micChannels: number;
+  readonly #microphone: AudioSource;
+
+  /** The microphone publishes 48 kHz mono, as browsers do, unless told otherwise (odd publishers). */
+  constructor(microphone: { sampleRate?: number; channels?: 1 | 2 } = {}) {
+    this.#micRate = microphone.sampleRate ?? MIC_RATE;
+    this.#micChannels = microphone.channels ?? 1;
+    this.#microphone = new AudioSource(this.#micRate, this.#micChannels, 100);
+  }
 
   async join(url: string, token: string): Promise<void> {
-    this.room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, _pub, participant: RemoteParticipant) => {
-      if (track.kind === TrackKind.KIND_AUDIO) void this.#record(track, participant);
+    this.room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack, publication) => {
+      if (track.kind === TrackKind.KIND_AUDIO) void this.#record(track, publication.name ?? track.sid ?? '');
     });
-    await this.room.connect(url, token, { autoSubscribe: true, dynacast: false });
+    this.room.on(RoomEvent.TrackSubscriptionFailed, (trackSid, _participant, reason) => {
+      this.refused.push({ trackSid, reason });
+    });
+    this.room.on(RoomEvent.TrackPublished, (publication, participant) =>
+      this.#listenTo(publication, participant),
+    );
+    await this.room.connect(url, token, { autoSubscribe: false, dynacast: false });
+    for (const participant of this.room.remoteParticipants.values()) {
+      for (const publication of participant.trackPublications.values())
+        this.#listenTo(publication, participant);
+    }
     this.#joinedAt = performance.now();
     const track = LocalAudioTrack.createAudioTrack('microphone', this.#microphone);
     await this.room.localParticipant!.publishTrack(
@@ -81,13 +107,21 @@ export class VoiceParticipant {
 
   /** Speaks the WAV into the room; resolves (with the time, ms since joining) once it has all played out. */
   async speak(wavPath: string): Promise<number> {
-    const converter = new RateConverter(MIC_RATE);
+    const rate = this.#micRate;
+    const channels = this.#micChannels;
     const wav = await readWav(wavPath);
-    const samples = concatSamples([converter.push(wav), converter.flush()]);
-    const perFrame = MIC_RATE / 100;
-    for (let offset = 0; offset + perFrame <= samples.length; offset += perFrame) {
-      const frame = samples.slice(offset, offset + perFrame);
-      await this.#microphone.captureFrame(new AudioFrame(frame, MIC_RATE, 1, perFrame));
+    let samples: Int16Array;
+    if (wav.sampleRate === rate && wav.channels === channels) samples = wav.samples;
+    else {
+      const converter = new RateConverter(rate);
+      const mono = concatSamples([converter.push(wav), converter.flush()]);
+      samples = channels === 1 ? mono : Int16Array.from({ length: mono.length * 2 }, (_, i) => mono[i >> 1]!);
+    }
+    const perFrame = rate / 100;
+    const step = perFrame * channels;
+    for (let offset = 0; offset + step <= samples.length; offset += step) {
+      const frame = samples.slice(offset, offset + step);
+      await this.#microphone.captureFrame(new AudioFrame(frame, rate, channels, perFrame));
     }
     await this.#microphone.waitForPlayout();
     return this.now();
@@ -117,10 +151,12 @@ export class VoiceParticipant {
     return concatSamples(this.frames);
   }
 
-  /** Milliseconds of heard audio louder than `thresholdDbfs` that arrived after `afterMs`. */
-  loudMsAfter(afterMs: number, thresholdDbfs = -40): number {
+  /** Milliseconds of heard audio louder than `thresholdDbfs` that arrived after `afterMs` (on `track`). */
+  loudMsAfter(afterMs: number, thresholdDbfs = -40, track?: string): number {
     return this.heard
-      .filter((c) => c.at > afterMs && c.rmsDbfs > thresholdDbfs)
+      .filter(
+        (c) => c.at > afterMs && c.rmsDbfs > thresholdDbfs && (track === undefined || c.track === track),
+      )
       .reduce((sum, c) => sum + c.ms, 0);
   }
 
@@ -129,7 +165,13 @@ export class VoiceParticipant {
     await this.room.disconnect();
   }
 
-  async #record(track: RemoteTrack, _participant: RemoteParticipant): Promise<void> {
+  /** Asks for an agent's audio track (people's microphones are not listened to). */
+  #listenTo(publication: RemoteTrackPublication, participant: RemoteParticipant): void {
+    if (participant.info.kind !== ParticipantKind.AGENT || publication.kind !== TrackKind.KIND_AUDIO) return;
+    publication.setSubscribed(true);
+  }
+
+  async #record(track: RemoteTrack, name: string): Promise<void> {
     const stream = new AudioStream(track, { sampleRate: 48_000, numChannels: 1 });
     for await (const frame of stream) {
       this.frames.push(frame.data);
@@ -137,6 +179,7 @@ export class VoiceParticipant {
         at: this.now(),
         rmsDbfs: rmsDbfs(frame.data),
         ms: (frame.samplesPerChannel * 1000) / frame.sampleRate,
+        track: name,
       });
     }
   }

@@ -1,5 +1,6 @@
 // One published audio track the agent speaks through: an rtc-node AudioSource at the model's own output
-// rate (rtc-node resamples natively for the encoder, so no JavaScript resampling on the way out). It is
+// rate (rtc-node resamples natively for the encoder, so no JavaScript resampling on the way out; a rate
+// rtc-node cannot take exactly is converted here to 48 kHz, native-rate.ts). It is
 // the room side of a relay `AudioSink`. A private track is heard only by the listener it is for (track
 // subscription permissions, see track-permissions.ts).
 import {
@@ -11,25 +12,33 @@ import {
   TrackPublishOptions,
   TrackSource,
 } from '@livekit/rtc-node';
+import { RateConverter } from '../audio/rate-converter.js';
 import { FrameworkError } from '../errors.js';
 import type { AudioSink } from '../relay/speech-output.js';
+import { rtcNodeRate } from './native-rate.js';
 import type { TrackPermissions } from './track-permissions.js';
 
 /** How much speech the track queues ahead of playout (the rest waits in the relay's playout). */
-const QUEUE_MS = 400;
+const QUEUE_MS = 200;
 
 export class VoiceTrack implements AudioSink {
   readonly sampleRate: number;
   readonly #room: Room;
   readonly #source: AudioSource;
   readonly #name: string;
+  /** The source's rate: `sampleRate`, or 48 kHz when rtc-node cannot take `sampleRate` exactly. */
+  readonly #sourceRate: number;
+  readonly #converter: RateConverter | undefined;
   #publication: LocalTrackPublication | undefined;
+  #publishing: Promise<void> | undefined;
 
   constructor(room: Room, sampleRate: number, name = 'agent-voice') {
     this.#room = room;
     this.sampleRate = sampleRate;
     this.#name = name;
-    this.#source = new AudioSource(sampleRate, 1, QUEUE_MS);
+    this.#sourceRate = rtcNodeRate(sampleRate);
+    this.#converter = this.#sourceRate === sampleRate ? undefined : new RateConverter(this.#sourceRate);
+    this.#source = new AudioSource(this.#sourceRate, 1, QUEUE_MS);
   }
 
   /** The published track's sid (after `publish`). */
@@ -37,8 +46,16 @@ export class VoiceTrack implements AudioSink {
     return this.#publication?.sid;
   }
 
-  /** Publishes the track; `permissions` and `listener` make it private to that participant. */
-  async publish(privateTo?: { permissions: TrackPermissions; listener: string }): Promise<void> {
+  /**
+   * Publishes the track (once; later calls wait for the first); `permissions` and `listener` make it
+   * private to that participant. A track never published is published by its first speech.
+   */
+  publish(privateTo?: { permissions: TrackPermissions; listener: string }): Promise<void> {
+    this.#publishing ??= this.#publish(privateTo);
+    return this.#publishing;
+  }
+
+  async #publish(privateTo?: { permissions: TrackPermissions; listener: string }): Promise<void> {
     const participant = this.#room.localParticipant;
     if (!participant) {
       throw new FrameworkError('ROOM_NOT_CONNECTED', 'the agent must be connected before it publishes audio');
@@ -54,8 +71,13 @@ export class VoiceTrack implements AudioSink {
       privateTo.permissions.grant(privateTo.listener, this.#publication.sid);
   }
 
-  play(samples: Int16Array): Promise<void> {
-    return this.#source.captureFrame(new AudioFrame(samples, this.sampleRate, 1, samples.length));
+  async play(samples: Int16Array): Promise<void> {
+    if (!this.#publication) await this.publish();
+    const frame = this.#converter
+      ? this.#converter.push({ samples, sampleRate: this.sampleRate, channels: 1 })
+      : samples;
+    if (frame.length === 0) return;
+    await this.#source.captureFrame(new AudioFrame(frame, this.#sourceRate, 1, frame.length));
   }
 
   drained(): Promise<void> {
@@ -68,6 +90,7 @@ export class VoiceTrack implements AudioSink {
 
   clear(): void {
     this.#source.clearQueue();
+    this.#converter?.flush();
   }
 
   /** Stops the track; unpublishes it when the agent is still in the room. */

@@ -1,86 +1,89 @@
-// Counters and gauges in the Prometheus text format (version 0.0.4), for the API's /v1/metrics. A
-// metric has a name, help text and label names; values are kept per label set. No dependency and no
-// global state: whoever serves the metrics owns the registry and hands it to what it measures.
+// The Prometheus metrics of a process that runs agents: rooms and model sessions running, turns, the end
+// of speech to first answer audio histogram, tool call durations, errors, reconnects and rollovers,
+// tokens and cost in money. One registry per process (`metrics()`, like `log()`); labels are the agent's
+// name and bounded kinds, never room or participant ids. Served by metrics-endpoint.ts.
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-type Labels = Record<string, string>;
+/** Seconds: from tens of milliseconds to the multi-second tails the bench looks for. */
+const LATENCY_BUCKETS = [0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10];
+const TOOL_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-interface Metric {
-  name: string;
-  help: string;
-  type: 'counter' | 'gauge';
-  values: Map<string, { labels: Labels; value: number }>;
-  /** For gauges read when scraped. */
-  read?: () => number;
+export class AgentMetrics {
+  readonly registry = new Registry();
+  readonly rooms = new Gauge({
+    name: 'roomvoice_rooms',
+    help: 'Rooms an agent is running in',
+    labelNames: ['agent'] as const,
+    registers: [this.registry],
+  });
+  readonly sessions = new Gauge({
+    name: 'roomvoice_model_sessions',
+    help: 'Model sessions open',
+    labelNames: ['agent'] as const,
+    registers: [this.registry],
+  });
+  readonly turns = new Counter({
+    name: 'roomvoice_turns_total',
+    help: 'User turns that reached a model session',
+    labelNames: ['agent'] as const,
+    registers: [this.registry],
+  });
+  readonly replyLatency = new Histogram({
+    name: 'roomvoice_reply_latency_seconds',
+    help: "End of a user's speech (the turn's commit less the turn detector's silence window) to the first audio of the answer given to the agent's track",
+    labelNames: ['agent'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  readonly toolDuration = new Histogram({
+    name: 'roomvoice_tool_call_duration_seconds',
+    help: 'Tool calls, from the start of the call to its result',
+    labelNames: ['agent', 'tool', 'status'] as const,
+    buckets: TOOL_BUCKETS,
+    registers: [this.registry],
+  });
+  readonly errors = new Counter({
+    name: 'roomvoice_errors_total',
+    help: 'Errors an agent reported, by code',
+    labelNames: ['agent', 'code'] as const,
+    registers: [this.registry],
+  });
+  readonly reconnects = new Counter({
+    name: 'roomvoice_model_reconnects_total',
+    help: 'Model sessions that moved to a new socket after a drop',
+    labelNames: ['agent'] as const,
+    registers: [this.registry],
+  });
+  readonly rollovers = new Counter({
+    name: 'roomvoice_model_rollovers_total',
+    help: 'Model sessions that moved to a new session before the session cap',
+    labelNames: ['agent'] as const,
+    registers: [this.registry],
+  });
+  readonly tokens = new Counter({
+    name: 'roomvoice_tokens_total',
+    help: 'Tokens used, by kind (audio.input, audio.cached_input, audio.output, text.*, image.*)',
+    labelNames: ['agent', 'model', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly costUsd = new Counter({
+    name: 'roomvoice_cost_usd_total',
+    help: 'Cost of responses whose prices are known, US dollars (see roomvoice_unpriced_responses_total)',
+    labelNames: ['agent', 'model'] as const,
+    registers: [this.registry],
+  });
+  readonly unpricedResponses = new Counter({
+    name: 'roomvoice_unpriced_responses_total',
+    help: 'Responses whose cost is unknown (a price not in the table): not counted in roomvoice_cost_usd_total',
+    labelNames: ['agent', 'model'] as const,
+    registers: [this.registry],
+  });
 }
 
-const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+let processMetrics: AgentMetrics | undefined;
 
-function labelKey(labels: Labels): string {
-  return Object.keys(labels)
-    .sort()
-    .map((key) => `${key}=${labels[key]}`)
-    .join(',');
+/** The process's metrics, created on first use. */
+export function metrics(): AgentMetrics {
+  processMetrics ??= new AgentMetrics();
+  return processMetrics;
 }
-
-function escapeLabel(value: string): string {
-  return value.replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('"', '\\"');
-}
-
-function formatLabels(labels: Labels): string {
-  const entries = Object.entries(labels);
-  if (entries.length === 0) return '';
-  return `{${entries.map(([key, value]) => `${key}="${escapeLabel(value)}"`).join(',')}}`;
-}
-
-export class Counter {
-  readonly #metric: Metric;
-  constructor(metric: Metric) {
-    this.#metric = metric;
-  }
-  inc(labels: Labels = {}, by = 1): void {
-    const key = labelKey(labels);
-    const entry = this.#metric.values.get(key);
-    if (entry) entry.value += by;
-    else this.#metric.values.set(key, { labels, value: by });
-  }
-  /** The current value for a label set (0 when never counted). */
-  value(labels: Labels = {}): number {
-    return this.#metric.values.get(labelKey(labels))?.value ?? 0;
-  }
-}
-
-export class MetricsRegistry {
-  readonly #metrics = new Map<string, Metric>();
-
-  #add(name: string, help: string, type: Metric['type'], read?: () => number): Metric {
-    if (!NAME.test(name)) throw new Error(`metric name "${name}" is not a Prometheus name`);
-    if (this.#metrics.has(name)) throw new Error(`metric "${name}" is registered twice`);
-    const metric: Metric = { name, help, type, values: new Map(), read };
-    this.#metrics.set(name, metric);
-    return metric;
-  }
-
-  counter(name: string, help: string): Counter {
-    return new Counter(this.#add(name, help, 'counter'));
-  }
-
-  /** A gauge whose value is read when the metrics are scraped. */
-  gauge(name: string, help: string, read: () => number): void {
-    this.#add(name, help, 'gauge', read);
-  }
-
-  /** The exposition text. */
-  render(): string {
-    const lines: string[] = [];
-    for (const metric of this.#metrics.values()) {
-      lines.push(`# HELP ${metric.name} ${metric.help.replaceAll('\n', ' ')}`);
-      lines.push(`# TYPE ${metric.name} ${metric.type}`);
-      if (metric.read) lines.push(`${metric.name} ${metric.read()}`);
-      for (const { labels, value } of metric.values.values())
-        lines.push(`${metric.name}${formatLabels(labels)} ${value}`);
-    }
-    return `${lines.join('\n')}\n`;
-  }
-}
-
-export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';

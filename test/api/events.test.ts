@@ -3,9 +3,10 @@
 // Alice's client gets on lk.transcription), state changes in the order the agent went through them, and
 // usage — and a third subscriber that never reads is cut off once it falls behind, while the others
 // receive a flood of 2,000 records in full and in order.
-import { AccessToken } from 'livekit-server-sdk';
-import { ParticipantKind, Room, type TextStreamReader } from '@livekit/rtc-node';
+
 import { connect } from 'node:net';
+import { ParticipantKind, Room, type TextStreamReader } from '@livekit/rtc-node';
+import { AccessToken } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENT_DEFINITION_ATTRIBUTE } from '../../src/dispatch/room-agents.js';
 import { RoomEventFeed } from '../../src/room/event-feed.js';
@@ -24,12 +25,14 @@ const heardLines: [string, string][] = [];
 
 beforeAll(async () => {
   stack = await startApiStack({ maxBufferedBytes: 64 * 1024 });
-  const { token, url } = (await stack.call('POST', '/v1/tokens', { room: ROOM, identity: 'alice', agent: 'plain-echo' }))
-    .json as { token: string; url: string };
+  const { token, url } = (
+    await stack.call('POST', '/v1/tokens', { room: ROOM, identity: 'alice', agent: 'plain-echo' })
+  ).json as { token: string; url: string };
   alice = new VoiceParticipant();
   alice.room.registerTextStreamHandler(TRANSCRIPTION_TOPIC, (reader: TextStreamReader, sender) => {
     void reader.readAll().then((text) => {
-      if (reader.info.attributes?.['lk.transcription_final'] === 'true') heardLines.push([sender.identity, text]);
+      if (reader.info.attributes?.['lk.transcription_final'] === 'true')
+        heardLines.push([sender.identity, text]);
     });
   });
   await alice.join(url, token);
@@ -56,8 +59,14 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
 
     await alice.untilAgentDone({ sinceMs: 0, quietMs: 1_000, giveUpMs: 30_000 });
     const spokeAt = await alice.speak(speechWav('hello', '48k'));
-    expect(await alice.untilAgentDone({ sinceMs: spokeAt, quietMs: 1_500, giveUpMs: 30_000 })).toBeGreaterThan(1_000);
-    await expect.poll(() => first.records.some((r) => r.type === 'usage' && r.at > Date.now() - 60_000), { timeout: 20_000 }).toBe(true);
+    expect(
+      await alice.untilAgentDone({ sinceMs: spokeAt, quietMs: 1_500, giveUpMs: 30_000 }),
+    ).toBeGreaterThan(1_000);
+    await expect
+      .poll(() => first.records.some((r) => r.type === 'usage' && r.at > Date.now() - 60_000), {
+        timeout: 20_000,
+      })
+      .toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
 
     const ids = (reader: EventStreamReader) => reader.frames.filter((f) => f.id).map((f) => f.id);
@@ -71,10 +80,22 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
     // reports usage, then listens again.
     const afterSpeech = records.slice(records.findIndex((r) => r.type === 'speech_started'));
     const story = afterSpeech
-      .filter((r) => ['speech_started', 'turn', 'state', 'usage'].includes(r.type) || (r.type === 'transcript' && (r.data as { final: boolean }).final))
+      .filter(
+        (r) =>
+          ['speech_started', 'turn', 'state', 'usage'].includes(r.type) ||
+          (r.type === 'transcript' && (r.data as { final: boolean }).final),
+      )
       .map((r) => (r.type === 'state' ? `state:${(r.data as { state: string }).state}` : r.type));
     expect(story).toEqual(
-      expect.arrayContaining(['speech_started', 'turn', 'state:thinking', 'state:speaking', 'transcript', 'usage', 'state:listening']),
+      expect.arrayContaining([
+        'speech_started',
+        'turn',
+        'state:thinking',
+        'state:speaking',
+        'transcript',
+        'usage',
+        'state:listening',
+      ]),
     );
     const order = (name: string) => story.indexOf(name);
     expect(order('speech_started')).toBeLessThan(order('turn'));
@@ -97,11 +118,18 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
   it('cuts off a subscriber that stops reading, while the others get every record of a flood in order', async () => {
     // A subscriber that sends its request and never reads the answer.
     const stalled = connect({ host: '127.0.0.1', port: Number(new URL(stack.api.url).port) });
-    stalled.write(`GET /v1/rooms/${ROOM}/events HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${stack.token}\r\n\r\n`);
+    stalled.write(
+      `GET /v1/rooms/${ROOM}/events HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${stack.token}\r\n\r\n`,
+    );
     stalled.pause();
     const stalledClosed = new Promise<void>((resolve) => stalled.once('close', () => resolve()));
     await expect
-      .poll(async () => ((await stack.call('GET', '/v1/metrics')).json as string).match(/roomvoice_sse_subscribers (\d+)/)?.[1])
+      .poll(
+        async () =>
+          ((await stack.call('GET', '/v1/metrics')).json as string).match(
+            /roomvoice_sse_subscribers (\d+)/,
+          )?.[1],
+      )
       .toBe('3');
 
     // A second agent floods the room's feed: 2,000 records of ~1 KB through the same feed the agents use.
@@ -111,14 +139,23 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
     token.addGrant({ room: ROOM, roomJoin: true, canPublishData: true, canPublish: false });
     await flooder.connect(stack.livekit.url, await token.toJwt(), { autoSubscribe: false, dynacast: false });
     expect(flooder.localParticipant?.kind ?? ParticipantKind.AGENT).toBe(ParticipantKind.AGENT);
-    const feed = new RoomEventFeed(flooder, { agent: 'flood', observer: 'roomvoice-observer', snapshot: () => ({ state: 'listening' }), logger: log() });
+    const feed = new RoomEventFeed(flooder, {
+      agent: 'flood',
+      observer: 'roomvoice-observer',
+      snapshot: () => ({ state: 'listening' }),
+      logger: log(),
+    });
     const padding = 'p'.repeat(1_000);
-    await expect.poll(() => first.records.some((r) => r.type === 'agent_joined' && r.identity === 'agent-flood')).toBe(true);
+    await expect
+      .poll(() => first.records.some((r) => r.type === 'agent_joined' && r.identity === 'agent-flood'))
+      .toBe(true);
     for (let i = 0; i < 2_000; i++) feed.send('tool_call', { i, padding });
     await feed.close();
 
     const flood = (reader: EventStreamReader) =>
-      reader.records.filter((r) => r.identity === 'agent-flood' && r.type === 'tool_call').map((r) => (r.data as { i: number }).i);
+      reader.records
+        .filter((r) => r.identity === 'agent-flood' && r.type === 'tool_call')
+        .map((r) => (r.data as { i: number }).i);
     await expect.poll(() => flood(first).length, { timeout: 60_000 }).toBe(2_000);
     await expect.poll(() => flood(second).length, { timeout: 60_000 }).toBe(2_000);
     expect(flood(first)).toEqual(Array.from({ length: 2_000 }, (_, i) => i));

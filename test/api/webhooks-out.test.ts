@@ -41,9 +41,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const { port } = receiver.address() as AddressInfo;
-  stack = await startApiStack({ settings: { webhook: { url: `http://127.0.0.1:${port}/hooks`, secret: SECRET } } });
-  const { token, url } = (await stack.call('POST', '/v1/tokens', { room: 'hook-room', identity: 'alice', agent: 'plain-echo' }))
-    .json as { token: string; url: string };
+  stack = await startApiStack({
+    settings: { webhook: { url: `http://127.0.0.1:${port}/hooks`, secret: SECRET } },
+  });
+  const { token, url } = (
+    await stack.call('POST', '/v1/tokens', { room: 'hook-room', identity: 'alice', agent: 'plain-echo' })
+  ).json as { token: string; url: string };
   alice = new VoiceParticipant();
   await alice.join(url, token);
   await alice.waitForParticipant((p) => p.attributes[AGENT_DEFINITION_ATTRIBUTE] === 'plain-echo', 120_000);
@@ -60,10 +63,18 @@ describe('outgoing webhooks', { timeout: 180_000 }, () => {
     await alice.untilAgentDone({ sinceMs: 0, quietMs: 1_000, giveUpMs: 30_000 });
     const spokeAt = await alice.speak(speechWav('short', '48k'));
     await alice.untilAgentDone({ sinceMs: spokeAt, quietMs: 1_500, giveUpMs: 30_000 });
-    const accepted = () => deliveries.filter((d) => d.accepted).map((d) => JSON.parse(d.body) as { id: string; type: string; seq?: number; data: { final?: boolean } });
-    await expect.poll(() => accepted().some((event) => event.type === 'usage'), { timeout: 30_000 }).toBe(true);
+    const accepted = () =>
+      deliveries
+        .filter((d) => d.accepted)
+        .map(
+          (d) => JSON.parse(d.body) as { id: string; type: string; seq?: number; data: { final?: boolean } },
+        );
+    await expect
+      .poll(() => accepted().some((event) => event.type === 'usage'), { timeout: 30_000 })
+      .toBe(true);
 
-    for (const delivery of deliveries) expect(verifyWebhook(delivery.body, delivery.signature, SECRET)).toBe(true);
+    for (const delivery of deliveries)
+      expect(verifyWebhook(delivery.body, delivery.signature, SECRET)).toBe(true);
     // The two refused posts were the same event, delivered on the third attempt, before anything else.
     expect(deliveries[0]!.body).toBe(deliveries[1]!.body);
     expect(deliveries[2]!.body).toBe(deliveries[0]!.body);
@@ -72,7 +83,8 @@ describe('outgoing webhooks', { timeout: 180_000 }, () => {
     const seqs = events.filter((e) => e.seq !== undefined).map((e) => e.seq!);
     for (let i = 1; i < seqs.length; i++) expect(seqs[i]).toBeGreaterThan(seqs[i - 1]!);
     const types = new Set(events.map((e) => e.type));
-    for (const type of ['state', 'speech_started', 'turn', 'transcript', 'usage']) expect(types).toContain(type);
+    for (const type of ['state', 'speech_started', 'turn', 'transcript', 'usage'])
+      expect(types).toContain(type);
     expect(events.filter((e) => e.type === 'transcript').every((e) => e.data.final === true)).toBe(true);
     const metrics = (await stack.call('GET', '/v1/metrics')).json as string;
     expect(metrics).toMatch(/roomvoice_webhook_deliveries_total\{outcome="retried"\} 2/);

@@ -596,9 +596,15 @@ const cases: Case[] = [
   },
   {
     title: 'address name listed twice',
-    yaml: local('participants:', '  floor: addressed', '  names: [ava, ava]'),
+    yaml: local(
+      'audio: { transcription: { model: pocketsphinx } }',
+      'participants:',
+      '  mode: shared',
+      '  floor: addressed',
+      '  names: [ava, ava]',
+    ),
     exit: 1,
-    problems: ['6:16 participants.names[1]: "ava" is listed twice'],
+    problems: ['8:16 participants.names[1]: "ava" is listed twice'],
   },
   {
     title: 'duplicate key in the YAML',
@@ -697,9 +703,46 @@ const cases: Case[] = [
   },
   {
     title: 'addressed floor with no names',
-    yaml: local('participants:', '  mode: shared', '  floor: addressed'),
+    yaml: local(
+      'audio: { transcription: { model: pocketsphinx } }',
+      'participants:',
+      '  mode: shared',
+      '  floor: addressed',
+    ),
     exit: 1,
-    problems: ['5:3 participants.names: floor "addressed" needs at least one name the agent answers to'],
+    problems: ['6:3 participants.names: floor "addressed" needs at least one name the agent answers to'],
+  },
+  {
+    title: 'addressed floor with no transcription',
+    yaml: local('participants:', '  mode: shared', '  floor: addressed', '  names: [ava]'),
+    exit: 1,
+    problems: [
+      '6:10 participants.floor: floor "addressed" decides from what people said: set audio.transcription',
+    ],
+  },
+  {
+    title: 'floor policy outside mode shared',
+    yaml: local('participants:', '  mode: single', '  floor: observer'),
+    exit: 1,
+    problems: ['6:10 participants.floor: floor policies apply to mode shared; mode "single" always answers'],
+  },
+  {
+    title: 'names with no addressed floor',
+    yaml: local('participants:', '  mode: shared', '  names: [ava]'),
+    exit: 1,
+    problems: ['6:10 participants.names: names are what floor "addressed" listens for'],
+  },
+  {
+    title: 'floor control outside mode shared',
+    yaml: local('participants:', '  floor_control: ["chair-*"]'),
+    exit: 1,
+    problems: ['5:18 participants.floor_control: only applies to mode shared, not "single"'],
+  },
+  {
+    title: 'departure timeout not a duration',
+    yaml: local('participants:', '  departure_timeout: soon'),
+    exit: 1,
+    problems: ['5:22 participants.departure_timeout:'],
   },
   {
     title: 'link rule outside mode single',

@@ -28,6 +28,7 @@ describe('an agent defined in TypeScript', () => {
       mode: 'per-participant',
       floor: 'open',
       kinds: ['standard', 'sip'],
+      departure_timeout: 10_000,
     });
     const result = await runValidate([file]);
     expect(result.code).toBe(0);

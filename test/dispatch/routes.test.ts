@@ -70,22 +70,32 @@ describe('dispatch routes', { timeout: 240_000 }, () => {
     const alice = await join('api-room', 'alice');
     const [agent] = await waitForAgent('api-room', 'plain-echo');
     // The agent greets: Alice hears it.
-    expect(await alice.untilAgentDone({ sinceMs: alice.now(), quietMs: 1_000, giveUpMs: 60_000 })).toBeGreaterThan(500);
+    expect(
+      await alice.untilAgentDone({ sinceMs: alice.now(), quietMs: 1_000, giveUpMs: 60_000 }),
+    ).toBeGreaterThan(500);
     const again = await stack.call('PUT', '/v1/rooms/api-room/agents/plain-echo');
     expect(again.status).toBe(200);
-    expect(again.json).toMatchObject({ created: false, dispatchId: (first.json as { dispatchId: string }).dispatchId });
+    expect(again.json).toMatchObject({
+      created: false,
+      dispatchId: (first.json as { dispatchId: string }).dispatchId,
+    });
 
     const listed = await stack.call('GET', '/v1/rooms/api-room/agents');
     expect(listed.json).toMatchObject({
       room: 'api-room',
-      dispatches: [{ agent: 'plain-echo', agentName: 'plain-echo', standing: 'present', identities: [agent] }],
+      dispatches: [
+        { agent: 'plain-echo', agentName: 'plain-echo', standing: 'present', identities: [agent] },
+      ],
       agents: [{ agent: 'plain-echo', identities: [agent] }],
     });
 
     const removed = await stack.call('DELETE', '/v1/rooms/api-room/agents/plain-echo');
     expect(removed.status).toBe(200);
     await expect.poll(() => agentsIn('api-room', 'plain-echo'), { timeout: 30_000 }).toEqual([]);
-    expect((await stack.call('GET', '/v1/rooms/api-room/agents')).json).toMatchObject({ dispatches: [], agents: [] });
+    expect((await stack.call('GET', '/v1/rooms/api-room/agents')).json).toMatchObject({
+      dispatches: [],
+      agents: [],
+    });
     const gone = await stack.call('DELETE', '/v1/rooms/api-room/agents/plain-echo');
     expect(gone.status).toBe(404);
     expect(gone.json).toMatchObject({ error: { code: 'DISPATCH_NOT_FOUND' } });
@@ -100,7 +110,11 @@ describe('dispatch routes', { timeout: 240_000 }, () => {
 
   it('by a token into a room that already exists (which LiveKit would ignore): the API dispatches it', async () => {
     await join('existing-room', 'carol');
-    const reply = await stack.call('POST', '/v1/tokens', { room: 'existing-room', identity: 'dave', agent: 'plain-echo' });
+    const reply = await stack.call('POST', '/v1/tokens', {
+      room: 'existing-room',
+      identity: 'dave',
+      agent: 'plain-echo',
+    });
     expect((reply.json as { agent: { dispatchId?: string } }).agent.dispatchId).toMatch(/^AD_/);
     await waitForAgent('existing-room', 'plain-echo');
     expect(dispatched).toContain('existing-room plain-echo token created');
@@ -109,19 +123,29 @@ describe('dispatch routes', { timeout: 240_000 }, () => {
   it("by a rule, through LiveKit's webhook: the first person joining lobby-* brings lobby-echo", async () => {
     await join('lobby-1', 'erin');
     await waitForAgent('lobby-1', 'lobby-echo');
-    expect(stack.webhooks.some((w) => w.event === 'participant_joined' && w.body.includes('lobby-1'))).toBe(true);
+    expect(stack.webhooks.some((w) => w.event === 'participant_joined' && w.body.includes('lobby-1'))).toBe(
+      true,
+    );
     expect(dispatched).toContain('lobby-1 lobby-echo rule created');
     // A room outside the rule's pattern gets no agent.
     await join('foyer-1', 'frank');
     expect(await agentAfter('foyer-1', 'lobby-echo', 5_000)).toEqual([]);
   });
 
-  it("by a rule on room start: stage-* rooms whose metadata matches get stage-echo with nobody in them", async () => {
-    await stack.livekit.rooms.createRoom({ name: 'stage-live', metadata: JSON.stringify({ show: 'live-tonight' }) });
-    await stack.livekit.rooms.createRoom({ name: 'stage-dark', metadata: JSON.stringify({ show: 'rehearsal' }) });
+  it('by a rule on room start: stage-* rooms whose metadata matches get stage-echo with nobody in them', async () => {
+    await stack.livekit.rooms.createRoom({
+      name: 'stage-live',
+      metadata: JSON.stringify({ show: 'live-tonight' }),
+    });
+    await stack.livekit.rooms.createRoom({
+      name: 'stage-dark',
+      metadata: JSON.stringify({ show: 'rehearsal' }),
+    });
     await waitForAgent('stage-live', 'stage-echo');
     expect(await agentsIn('stage-dark', 'stage-echo')).toEqual([]);
-    expect(stack.webhooks.some((w) => w.event === 'room_started' && w.body.includes('stage-live'))).toBe(true);
+    expect(stack.webhooks.some((w) => w.event === 'room_started' && w.body.includes('stage-live'))).toBe(
+      true,
+    );
     expect(dispatched).toContain('stage-live stage-echo rule created');
   });
 
@@ -137,7 +161,11 @@ describe('dispatch routes', { timeout: 240_000 }, () => {
     // LiveKit's webhook for a person joining this room, signed as the server signs it, posted five times.
     const joined = await signWebhook(
       stack.livekit,
-      webhookBody({ event: 'participant_joined', room: { name: room, sid: 'RM_burst' }, participant: { identity: 'guest-0' } }),
+      webhookBody({
+        event: 'participant_joined',
+        room: { name: room, sid: 'RM_burst' },
+        participant: { identity: 'guest-0' },
+      }),
     );
     const postWebhook = () =>
       fetch(`${stack.api.url}/v1/livekit/webhook`, {
@@ -155,7 +183,9 @@ describe('dispatch routes', { timeout: 240_000 }, () => {
       throw new Error('the room never appeared');
     };
     const triggers = [
-      ...Array.from({ length: 5 }, () => stack.call('PUT', `/v1/rooms/${room}/agents/lobby-echo`).then((r) => r.status)),
+      ...Array.from({ length: 5 }, () =>
+        stack.call('PUT', `/v1/rooms/${room}/agents/lobby-echo`).then((r) => r.status),
+      ),
       ...Array.from({ length: 5 }, (_, i) =>
         join(room, `guest-${i}`, 'lobby-echo').then((person) => {
           // Every agent any guest ever sees join the room.
@@ -181,7 +211,9 @@ describe('dispatch routes', { timeout: 240_000 }, () => {
     expect([...seen]).toEqual(agents);
     // The guests saw one agent join, never a second.
     expect([...seenByGuests]).toEqual(agents);
-    const listed = (await stack.call('GET', `/v1/rooms/${room}/agents`)).json as { dispatches: { standing: string }[] };
+    const listed = (await stack.call('GET', `/v1/rooms/${room}/agents`)).json as {
+      dispatches: { standing: string }[];
+    };
     expect(listed.dispatches.filter((d) => d.standing !== 'stale')).toHaveLength(1);
     console.log(
       `burst of 20 triggers (5 API, 5 tokens+joins, 5 direct CreateDispatch, 5 webhook posts): ${JSON.stringify(outcomes)}; ` +
@@ -191,7 +223,9 @@ describe('dispatch routes', { timeout: 240_000 }, () => {
     // Remove the agent, then replay LiveKit's real webhooks of this room: nothing comes back.
     expect((await stack.call('DELETE', `/v1/rooms/${room}/agents/lobby-echo`)).status).toBe(200);
     await expect.poll(() => agentsIn(room, 'lobby-echo'), { timeout: 30_000 }).toEqual([]);
-    const recorded = stack.webhooks.filter((w) => w.body.includes(`"${room}"`) && w.event !== 'participant_left');
+    const recorded = stack.webhooks.filter(
+      (w) => w.body.includes(`"${room}"`) && w.event !== 'participant_left',
+    );
     expect(recorded.length).toBeGreaterThan(0);
     for (const webhook of recorded) {
       const replay = await fetch(`${stack.api.url}/v1/livekit/webhook`, {
@@ -203,6 +237,8 @@ describe('dispatch routes', { timeout: 240_000 }, () => {
       expect(await replay.json()).toEqual({ received: webhook.event, duplicate: true });
     }
     expect(await agentAfter(room, 'lobby-echo', 8_000)).toEqual([]);
-    expect(((await stack.call('GET', `/v1/rooms/${room}/agents`)).json as { dispatches: unknown[] }).dispatches).toEqual([]);
+    expect(
+      ((await stack.call('GET', `/v1/rooms/${room}/agents`)).json as { dispatches: unknown[] }).dispatches,
+    ).toEqual([]);
   });
 });

@@ -5,9 +5,23 @@ import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { startTestLiveKit, type TestLiveKit } from './livekit.js';
 import { type CliRun, runCli } from './worker.js';
 
+/** The worker's state as its health endpoint (`GET /worker`) reports it. */
+export interface WorkerState {
+  workerId: string;
+  isolation: 'host' | 'process';
+  maxJobs: number;
+  jobs: number;
+  load: number;
+  full: boolean;
+  draining: boolean;
+  hosts: { pid: number; ready: boolean; rooms: string[] }[];
+}
+
 export interface AgentRoom {
   livekit: TestLiveKit;
   worker: CliRun;
+  /** The worker's state from its health endpoint. */
+  state(): Promise<WorkerState>;
   /** Creates `room`, dispatches the agent (with `metadata`), joins `identity` and waits for the agent. */
   join(room: string, identity: string, metadata?: string): Promise<VoiceParticipant>;
   close(): Promise<void>;
@@ -26,10 +40,19 @@ export async function startAgentRoom(
     AGENT_NAME: agentName,
     ...env,
   });
-  await worker.waitFor(/worker registered/, 120_000);
+  const registered = JSON.parse(
+    await worker.waitFor(/worker registered/, 60_000).catch(async (error: unknown) => {
+      await worker.stop();
+      await livekit.close();
+      throw error;
+    }),
+  ) as { health: string };
   return {
     livekit,
     worker,
+    async state() {
+      return (await (await fetch(`${registered.health}/worker`)).json()) as WorkerState;
+    },
     async join(room, identity, metadata) {
       await livekit.rooms.createRoom({ name: room });
       await livekit.dispatches.createDispatch(room, agentName, metadata === undefined ? {} : { metadata });

@@ -67,7 +67,10 @@ async function webhookRecorder(apiPort: number, webhooks: RecordedWebhook[]): Pr
     webhooks.push({ event: (JSON.parse(body) as { event: string }).event, body, authorization });
     const forwarded = await fetch(`http://127.0.0.1:${apiPort}/v1/livekit/webhook`, {
       method: 'POST',
-      headers: { 'content-type': request.headers['content-type'] ?? 'application/webhook+json', authorization },
+      headers: {
+        'content-type': request.headers['content-type'] ?? 'application/webhook+json',
+        authorization,
+      },
       body,
     }).catch(() => undefined);
     response.writeHead(forwarded?.status ?? 502).end(await forwarded?.text());

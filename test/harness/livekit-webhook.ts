@@ -24,7 +24,13 @@ export function webhookBody(fields: EventFields): string {
     event: fields.event,
     room: { sid: fields.room.sid ?? 'RM_test', name: fields.room.name, metadata: fields.room.metadata ?? '' },
     ...(fields.participant
-      ? { participant: { sid: `PA_${fields.participant.identity}`, identity: fields.participant.identity, kind: fields.participant.kind ?? 0 } }
+      ? {
+          participant: {
+            sid: `PA_${fields.participant.identity}`,
+            identity: fields.participant.identity,
+            kind: fields.participant.kind ?? 0,
+          },
+        }
       : {}),
     id: fields.id ?? `EV_${randomBytes(6).toString('hex')}`,
     createdAt: String(fields.createdAt ?? Math.floor(Date.now() / 1000)),

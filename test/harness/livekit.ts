@@ -2,6 +2,7 @@
 // always stopped after them (on failure too, since callers stop it in afterAll).
 import { fileURLToPath } from 'node:url';
 import { AccessToken, AgentDispatchClient, RoomServiceClient, type VideoGrant } from 'livekit-server-sdk';
+import { pino } from 'pino';
 import { locateLiveKitServer } from '../../src/dispatch/livekit-binary.js';
 import {
   type LiveKitServer,
@@ -22,6 +23,8 @@ export interface TestLiveKit extends LiveKitServer {
 export interface TestLiveKitOptions {
   /** Where the server posts its webhooks (signed with its key pair). */
   webhookUrl?: string;
+  /** Receives the server's own log lines, logged at info level (default: warnings only, dropped). */
+  serverLog?: (line: string) => void;
 }
 
 export async function startTestLiveKit(options: TestLiveKitOptions = {}): Promise<TestLiveKit> {
@@ -30,10 +33,14 @@ export async function startTestLiveKit(options: TestLiveKitOptions = {}): Promis
   const config = readServerConfig(LIVEKIT_YAML);
   config.port = await freePort();
   config.rtc.udp_port = await freeUdpPort();
-  config.logging = { level: 'warn' };
+  config.logging = { level: options.serverLog ? 'info' : 'warn' };
   const [apiKey] = Object.keys(config.keys);
   if (options.webhookUrl) config.webhook = { api_key: apiKey, urls: [options.webhookUrl] };
-  const server = await startLiveKitServer({ binary, config, configName: 'test livekit.yaml', logger: log() });
+  const { serverLog } = options;
+  const logger = serverLog
+    ? pino({ level: 'debug' }, { write: (line: string) => serverLog(JSON.parse(line).msg) })
+    : log();
+  const server = await startLiveKitServer({ binary, config, configName: 'test livekit.yaml', logger });
   const httpUrl = server.url.replace(/^ws/, 'http');
   return {
     ...server,

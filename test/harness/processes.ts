@@ -1,9 +1,7 @@
 // Process facts for tests: whether a pid still runs, which children of this test process run a given
 // script (to prove shutdown leaves no orphan), free loopback ports, and waiting for an event.
 import { execFileSync } from 'node:child_process';
-import { createSocket } from 'node:dgram';
 import type { EventEmitter } from 'node:events';
-import { createServer } from 'node:net';
 
 export function isRunning(pid: number): boolean {
   try {
@@ -25,29 +23,7 @@ export function childrenRunning(needle: string): number[] {
     .map((match) => Number(match[1]));
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-export function freeUdpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = createSocket('udp4');
-    socket.once('error', reject);
-    socket.bind(0, '127.0.0.1', () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
-}
+export { freePort, freeUdpPort } from '../../src/dispatch/free-port.js';
 
 /** The arguments of the next `event`, failing after `ms` with a message naming the event. */
 export function nextEvent<T extends unknown[]>(

@@ -19,7 +19,11 @@ export interface EventStreamReader {
   close(): void;
 }
 
-export async function openEventStream(baseUrl: string, path: string, token: string): Promise<EventStreamReader> {
+export async function openEventStream(
+  baseUrl: string,
+  path: string,
+  token: string,
+): Promise<EventStreamReader> {
   const abort = new AbortController();
   const response = await fetch(`${baseUrl}${path}`, {
     headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
@@ -45,7 +49,12 @@ export async function openEventStream(baseUrl: string, path: string, token: stri
             fields[line.slice(0, at)] = line.slice(at + 1).trimStart();
           }
           if (fields.data === undefined) continue;
-          frames.push({ id: fields.id, event: fields.event ?? 'message', data: JSON.parse(fields.data), receivedAt: Date.now() });
+          frames.push({
+            id: fields.id,
+            event: fields.event ?? 'message',
+            data: JSON.parse(fields.data),
+            receivedAt: Date.now(),
+          });
         }
       }
     } catch {

@@ -54,7 +54,8 @@ async function speak(
 
 /** The relay's wiring of tool calls, with the caller fixed to Alice. */
 function wire(session: ModelSession, tools: ToolExecutor): void {
-  relayToolCalls(session, tools, () => alice, { started: () => undefined, finished: () => undefined }, quiet);
+  const host = { caller: () => alice, respond: () => session.respond(), started() {}, finished() {} };
+  relayToolCalls(session, tools, host, quiet);
 }
 
 /** The script behaviour, also keeping the conversation the engine had at each reply. */

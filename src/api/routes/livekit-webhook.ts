@@ -11,6 +11,7 @@ export function livekitWebhookRoutes(context: ApiContext) {
   const received = context.metrics.counter(
     'roomvoice_livekit_webhooks_total',
     'LiveKit webhooks received, by event and whether they were duplicates.',
+    ['event', 'duplicate'],
   );
   return [
     route({

@@ -1,5 +1,4 @@
 // The API about itself: health (and whether LiveKit answers), Prometheus metrics, the OpenAPI document.
-import { PROMETHEUS_CONTENT_TYPE } from '../../telemetry/metrics.js';
 import type { ApiContext } from '../context.js';
 import { openApiDocument } from '../openapi.js';
 import { type RouteSpec, route } from '../router.js';
@@ -44,9 +43,12 @@ export function serviceRoutes(context: ApiContext, allRoutes: () => readonly Rou
       summary: 'Prometheus metrics',
       auth: 'bearer',
       responses: {
-        200: { description: 'The text exposition format.', contentType: PROMETHEUS_CONTENT_TYPE },
+        200: {
+          description: 'The text exposition format.',
+          contentType: 'text/plain; version=0.0.4; charset=utf-8',
+        },
       },
-      handle: () => ({ status: 200, text: context.metrics.render(), contentType: PROMETHEUS_CONTENT_TYPE }),
+      handle: async () => ({ status: 200, ...(await context.metrics.render()) }),
     }),
     route({
       method: 'GET',

@@ -1,7 +1,8 @@
 // The `echo` behaviour (the dev default): speaks the user's last turn back. Committed audio is returned
-// as the assistant's audio with an honest transcript; a text turn or a tool result is read out with
-// espeak-ng. With nothing to echo yet, it says the text its instructions quote ("say exactly: "…""),
-// which is how a greeting reaches it.
+// as the assistant's audio, its transcript the user's words when input transcription has them by then,
+// else an honest "(echo of N ms)"; a text turn or a tool result is read out with espeak-ng. With nothing
+// to echo yet, it says the text its instructions quote ("say exactly: "…""), which is how a greeting
+// reaches it.
 import { MODEL_RATE } from '../../audio/pcm.js';
 import { resampleClip } from '../../audio/resampler.js';
 import type { Behaviour, ReplyPlan, TurnContext } from '../behaviour.js';
@@ -15,12 +16,26 @@ function lastInput(turn: TurnContext): { audio?: Int16Array; text: string } | un
     if (item.type !== 'message' || item.role !== 'user') continue;
     if (audio && audio.samples.length > 0) {
       const ms = Math.round((audio.samples.length * 1000) / audio.sampleRate);
-      return { audio: resampleClip(audio.samples, audio.sampleRate, MODEL_RATE), text: `(echo of ${ms} ms)` };
+      const transcript = audioTranscript(item.content);
+      return {
+        audio: resampleClip(audio.samples, audio.sampleRate, MODEL_RATE),
+        text: transcript || `(echo of ${ms} ms)`,
+      };
     }
     const text = item.content.map(partText).join(' ').trim();
     return { text: text === '' ? '(nothing to echo)' : text };
   }
   return undefined;
+}
+
+/** The transcript of the item's input audio, once input transcription has produced one. */
+function audioTranscript(content: readonly object[]): string {
+  for (const part of content) {
+    if ('type' in part && part.type === 'input_audio' && 'transcript' in part) {
+      return typeof part.transcript === 'string' ? part.transcript.trim() : '';
+    }
+  }
+  return '';
 }
 
 const QUOTED = /"([^"]+)"/;

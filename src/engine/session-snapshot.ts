@@ -1,0 +1,71 @@
+// Read-only views of what the engine holds, for tests and tools outside it: a session's conversation as
+// plain data, items in order with their role, text parts and transcripts. Snapshots are copies taken
+// when asked for; audio appears as its length, never as samples.
+import { audioMs, type StoredItem } from './conversation.js';
+
+export interface ContentSnapshot {
+  /** input_text, input_audio, input_image, output_text or output_audio. */
+  type: string;
+  /** The words of a text part. */
+  text?: string;
+  /** The transcript of an audio part: null while unknown (not transcribed yet, or transcription off). */
+  transcript?: string | null;
+}
+
+export type ItemSnapshot =
+  | {
+      id: string;
+      type: 'message';
+      role: 'user' | 'assistant' | 'system';
+      status: string | null;
+      content: ContentSnapshot[];
+      /** Length of the audio the item carries (0 for text only). */
+      audioMs: number;
+    }
+  | { id: string; type: 'function_call'; callId: string; name: string; arguments: string }
+  | { id: string; type: 'function_call_output'; callId: string; output: string };
+
+export interface SessionSnapshot {
+  id: string;
+  /** The model the client asked for in its URL. */
+  model: string;
+  /** False once the client's socket closed. */
+  open: boolean;
+  /** Input transcriptions started and not yet completed or failed. */
+  transcriptionsPending: number;
+  /** The default conversation, in order. */
+  items: ItemSnapshot[];
+}
+
+/** The item as plain data; undefined for item types the engine never stores (MCP). */
+export function itemSnapshot(stored: StoredItem): ItemSnapshot | undefined {
+  const { item } = stored;
+  switch (item.type) {
+    case 'message':
+      return {
+        id: item.id,
+        type: 'message',
+        role: item.role,
+        status: item.status ?? null,
+        content: item.content.map((part) => {
+          const entry: ContentSnapshot = { type: part.type ?? 'unknown' };
+          if ('text' in part && typeof part.text === 'string') entry.text = part.text;
+          if ('transcript' in part) entry.transcript = part.transcript ?? null;
+          return entry;
+        }),
+        audioMs: Math.round(audioMs(stored.audio)),
+      };
+    case 'function_call':
+      return {
+        id: item.id,
+        type: 'function_call',
+        callId: item.call_id ?? '',
+        name: item.name,
+        arguments: item.arguments,
+      };
+    case 'function_call_output':
+      return { id: item.id, type: 'function_call_output', callId: item.call_id, output: item.output };
+    default:
+      return undefined;
+  }
+}
