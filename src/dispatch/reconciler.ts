@@ -3,7 +3,7 @@
 // agent in the room once LiveKit drops the dead participant: the sweep dispatches it again (with backoff
 // per room and agent) while people are still there. Duplicate dispatches left beside a present agent are
 // removed. Rules whose webhooks never arrived fire (room-triggers.ts). An agent that ended on its own has
-// withdrawn its dispatch (job.ts), so the sweep does not bring it back.
+// had its dispatch withdrawn by its worker (worker.ts), so the sweep does not bring it back.
 import type { ParticipantInfo } from 'livekit-server-sdk';
 import type { Logger } from '../telemetry/log.js';
 import { TypedEmitter } from '../typed-emitter.js';
@@ -140,7 +140,12 @@ export class Reconciler extends TypedEmitter<ReconcilerEvents> {
         dispatches.some((dispatch) => dispatch.standing === 'present');
       if (present) {
         this.#backoff.delete(backoffKey);
-        const leftovers = dispatches.filter((dispatch) => dispatch.standing === 'stale');
+        // Beside the dispatch the agent came by, every other one is a duplicate (stale, or one whose job
+        // will be declined); without knowing which it came by, only the stale ones are.
+        const known = dispatches.some((dispatch) => dispatch.standing === 'present');
+        const leftovers = dispatches.filter((dispatch) =>
+          known ? dispatch.standing !== 'present' : dispatch.standing === 'stale',
+        );
         await this.#options.dispatcher.withdraw(leftovers);
         report.removed.push(...leftovers.map((dispatch) => dispatch.id));
         continue;

@@ -8,6 +8,11 @@ import { type DispatchTarget, definitionOf } from './agent-catalog.js';
 
 /** The participant attribute naming the definition an agent runs (set when its job is accepted). */
 export const AGENT_DEFINITION_ATTRIBUTE = 'roomvoice.agent';
+/**
+ * The participant attribute naming the dispatch an agent came by (set when its job is accepted): LiveKit's
+ * ListDispatch does not report a dispatch's jobs, so this is how a dispatch is known to be present.
+ */
+export const AGENT_DISPATCH_ATTRIBUTE = 'roomvoice.dispatch';
 /** The attribute LiveKit stamps on agent participants: the name the worker registered under. */
 export const LIVEKIT_AGENT_NAME_ATTRIBUTE = 'lk.agent_name';
 
@@ -81,9 +86,12 @@ export function readRoomAgents(
 ): RoomAgentFacts {
   const inRoom = new Set(participants.map((participant) => participant.identity));
   const agents = new Map<string, string[]>();
+  const byDispatch = new Map<string, string[]>();
   for (const participant of participants) {
     const agent = participantDefinition(participant, naming);
     if (agent) agents.set(agent, [...(agents.get(agent) ?? []), participant.identity]);
+    const dispatchId = participant.attributes?.[AGENT_DISPATCH_ATTRIBUTE];
+    if (dispatchId) byDispatch.set(dispatchId, [...(byDispatch.get(dispatchId) ?? []), participant.identity]);
   }
   return {
     agents,
@@ -93,9 +101,12 @@ export function readRoomAgents(
       .filter((dispatch) => dispatch.agentName !== '')
       .map((dispatch) => {
         const jobs = dispatch.state?.jobs ?? [];
-        const identities = jobs
-          .map((job) => job.state?.participantIdentity ?? '')
-          .filter((identity) => identity !== '');
+        const identities = [
+          ...new Set([
+            ...jobs.map((job) => job.state?.participantIdentity ?? '').filter((identity) => identity !== ''),
+            ...(byDispatch.get(dispatch.id) ?? []),
+          ]),
+        ];
         const createdAtMs = nsToMs(dispatch.state?.createdAt);
         const joining = jobs.some(
           (job) =>

@@ -19,7 +19,7 @@ import { type HealthEndpoint, startHealthEndpoint } from './health.js';
 import type { JobSpec } from './host-messages.js';
 import { HostPool, type HostPoolEvents, type Isolation } from './host-pool.js';
 import { preflight } from './preflight.js';
-import { AGENT_DEFINITION_ATTRIBUTE } from './room-agents.js';
+import { AGENT_DEFINITION_ATTRIBUTE, AGENT_DISPATCH_ATTRIBUTE } from './room-agents.js';
 import { type JobOffer, RoomClaims } from './room-claim.js';
 import { serverApi } from './server-api.js';
 import { WorkerConnection } from './worker-connection.js';
@@ -374,6 +374,7 @@ class AgentWorker implements RunningWorker {
       name: claim.agent ?? via,
       attributes: {
         [AGENT_NAME_ATTRIBUTE]: via,
+        ...(job.dispatchId ? { [AGENT_DISPATCH_ATTRIBUTE]: job.dispatchId } : {}),
         ...(claim.agent ? { [AGENT_DEFINITION_ATTRIBUTE]: claim.agent } : {}),
       },
     });

@@ -116,8 +116,8 @@ export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiS
         AGENTS_DIR: agentsDir,
         AGENT_DEFINITION: 'plain-echo',
         ROOMVOICE_API_PORT: 'off',
-        // Every registration keeps a job process ready: cold starts are slow on a busy test machine.
-        WORKER_IDLE_PROCESSES: '1',
+        // One job host runs every room of the file: less to start on a busy test machine.
+        WORKER_HOSTS: '1',
         ...options.workerEnv,
         ...env,
       });
