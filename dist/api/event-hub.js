@@ -1,0 +1,137 @@
+import { FrameworkError } from '../errors.js';
+import { EventStream } from './event-stream.js';
+import { RoomFollower } from './room-follower.js';
+/** A room followed for webhooks keeps its follower this long without agents before letting go. */
+const AGENTLESS_GRACE_MS = 30_000;
+export class EventHub {
+    #options;
+    #rooms = new Map();
+    #joining = new Map();
+    #events;
+    #overflows;
+    #sweep;
+    constructor(options) {
+        this.#options = options;
+        this.#events = options.metrics.counter('roomvoice_room_events_total', 'Room events received from agents, by type.', ['type']);
+        this.#overflows = options.metrics.counter('roomvoice_sse_disconnects_total', 'SSE subscribers that ended, by reason (closed, overflow, room_closed).', ['reason']);
+        options.metrics.gauge('roomvoice_rooms_followed', 'Rooms the API follows.', () => this.#rooms.size);
+        options.metrics.gauge('roomvoice_sse_subscribers', 'Open SSE streams.', () => [...this.#rooms.values()].reduce((sum, room) => sum + room.streams.size, 0));
+        this.#sweep = setInterval(() => this.#releaseAgentless(), 5_000);
+        this.#sweep.unref();
+    }
+    /** The rooms followed now. */
+    get rooms() {
+        return [...this.#rooms.keys()];
+    }
+    /** Streams `room`'s events to an SSE response until it closes. Throws ROOM_NOT_FOUND. */
+    async subscribe(room, response, filter) {
+        const followed = await this.#follow(room);
+        const stream = new EventStream(response, {
+            ...filter,
+            maxBufferedBytes: this.#options.maxBufferedBytes,
+            keepAliveMs: this.#options.keepAliveMs,
+            onEnd: (reason) => {
+                followed.streams.delete(stream);
+                this.#overflows.inc({ reason });
+                this.#maybeLinger(room, followed);
+            },
+        });
+        followed.streams.add(stream);
+        this.#clearLinger(followed);
+        stream.announce('ready', { room, agents: followed.follower.agents });
+    }
+    /** Follows a room that has (or is about to have) agents, for the outgoing webhooks. */
+    async watchAgents(room) {
+        if (!this.#options.webhooks)
+            return;
+        try {
+            const followed = await this.#follow(room);
+            followed.forWebhooksSince ??= Date.now();
+            this.#clearLinger(followed);
+        }
+        catch (error) {
+            this.#options.logger.debug({ err: error, room }, 'room not followed');
+        }
+    }
+    async #follow(room) {
+        const existing = this.#rooms.get(room);
+        if (existing)
+            return existing;
+        let joining = this.#joining.get(room);
+        if (!joining) {
+            joining = this.#join(room).finally(() => this.#joining.delete(room));
+            this.#joining.set(room, joining);
+        }
+        return joining;
+    }
+    async #join(room) {
+        const [found] = await this.#options.api.rooms.listRooms([room]);
+        if (!found)
+            throw new FrameworkError('ROOM_NOT_FOUND', `room "${room}" does not exist`);
+        const follower = await RoomFollower.join({
+            credentials: this.#options.credentials,
+            room,
+            observer: this.#options.observer,
+            logger: this.#options.logger,
+        });
+        const followed = {
+            follower,
+            streams: new Set(),
+            forWebhooksSince: undefined,
+            linger: undefined,
+        };
+        follower.on('event', (record) => this.#fanOut(followed, record));
+        follower.on('closed', () => {
+            if (this.#rooms.get(room) === followed)
+                this.#rooms.delete(room);
+            for (const stream of followed.streams)
+                stream.end('room_closed');
+        });
+        this.#rooms.set(room, followed);
+        return followed;
+    }
+    #fanOut(followed, record) {
+        this.#events.inc({ type: record.type });
+        for (const stream of followed.streams)
+            stream.send(record);
+        if (followed.forWebhooksSince !== undefined)
+            this.#options.webhooks?.deliver(record);
+    }
+    #releaseAgentless() {
+        const now = Date.now();
+        for (const [room, followed] of this.#rooms) {
+            const since = followed.forWebhooksSince;
+            if (since === undefined || followed.follower.agents.length > 0 || now - since < AGENTLESS_GRACE_MS)
+                continue;
+            followed.forWebhooksSince = undefined;
+            this.#maybeLinger(room, followed);
+        }
+    }
+    #maybeLinger(room, followed) {
+        if (followed.streams.size > 0 || followed.forWebhooksSince !== undefined || followed.linger)
+            return;
+        followed.linger = setTimeout(() => {
+            followed.linger = undefined;
+            if (followed.streams.size > 0 || followed.forWebhooksSince !== undefined)
+                return;
+            this.#rooms.delete(room);
+            void followed.follower.close('no longer followed');
+        }, this.#options.lingerMs);
+    }
+    #clearLinger(followed) {
+        clearTimeout(followed.linger);
+        followed.linger = undefined;
+    }
+    async close() {
+        clearInterval(this.#sweep);
+        const rooms = [...this.#rooms.values()];
+        this.#rooms.clear();
+        for (const followed of rooms) {
+            this.#clearLinger(followed);
+            for (const stream of followed.streams)
+                stream.end('closed');
+        }
+        await Promise.all(rooms.map((followed) => followed.follower.close('API closing')));
+    }
+}
+//# sourceMappingURL=event-hub.js.map

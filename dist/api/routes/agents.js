@@ -1,0 +1,35 @@
+import { route } from '../router.js';
+import { agentsResponse } from '../schemas.js';
+export function agentRoutes(context) {
+    return [
+        route({
+            method: 'GET',
+            path: '/v1/agents',
+            operationId: 'listAgents',
+            tag: 'agents',
+            summary: 'List the agent definitions',
+            auth: 'bearer',
+            responses: {
+                200: { description: 'The definitions, and files that did not load.', schema: agentsResponse },
+            },
+            handle: () => {
+                const { catalog } = context.dispatcher;
+                return {
+                    status: 200,
+                    json: agentsResponse.parse({
+                        agents: catalog.definitions.map(({ definition }) => ({
+                            name: definition.name,
+                            description: definition.description,
+                            provider: definition.model.provider,
+                            mode: definition.participants.mode,
+                            floor: definition.participants.mode === 'shared' ? definition.participants.floor : undefined,
+                            dispatch: definition.dispatch,
+                        })),
+                        skipped: catalog.skipped,
+                    }),
+                };
+            },
+        }),
+    ];
+}
+//# sourceMappingURL=agents.js.map

@@ -1,0 +1,64 @@
+// Bench: dispatch. From the request that puts an agent into a room (for the peer a LiveKit dispatch;
+// for this project, until its dense worker lands, the request to its agent host) to the first loud frame
+// of the agent's greeting heard by a participant already in the room, with a warm worker: each request
+// waits until the previous room is gone and the fleet is as ready as when it started. Project and peer
+// alternate.
+import { BenchRoom } from './bench-room.js';
+import { rounded, summarize } from './stats.js';
+const ROWS = ['project', 'peer'];
+const GREETING_TIMEOUT_MS = 30_000;
+function figures(samples) {
+    const summary = summarize(samples);
+    return {
+        p50_ms: rounded(summary.p50),
+        p95_ms: rounded(summary.p95),
+        n: summary.n,
+        missed: summary.missing,
+    };
+}
+export function dispatchBench(requests) {
+    return {
+        name: 'dispatch',
+        description: 'dispatch request to the first greeting audio heard, warm worker: project and peer',
+        async run(context) {
+            const lab = await context.lab();
+            const samples = new Map(ROWS.map((name) => [name, []]));
+            for (let request = 0; request < requests; request++) {
+                for (const name of request % 2 === 0 ? ROWS : [...ROWS].reverse()) {
+                    const fleet = await lab.fleet(name);
+                    await fleet.settled();
+                    const room = await BenchRoom.open(lab.livekit, `dispatch-${name}-${request + 1}`);
+                    try {
+                        const requestedAt = performance.now();
+                        const greeting = room.listener.heardAfter(requestedAt, GREETING_TIMEOUT_MS);
+                        await fleet.place(room.name, 'greeter', room.talkers[0].identity);
+                        const heardAt = await greeting;
+                        if (Number.isNaN(heardAt))
+                            context.logger.warn({ fleet: name, failure: fleet.failure(room.name) }, 'dispatch: no greeting heard');
+                        samples.get(name).push(heardAt - requestedAt);
+                        await room.listener.quiet(300);
+                    }
+                    finally {
+                        await fleet.remove(room.name).catch(() => undefined);
+                        await room.close();
+                    }
+                }
+            }
+            const project = figures(samples.get('project'));
+            const peer = figures(samples.get('peer'));
+            const rows = ROWS.map((name) => {
+                const row = name === 'project' ? project : peer;
+                return {
+                    suite: this.name,
+                    metric: `${name}: dispatch -> first greeting audio (warm)`,
+                    unit: 'ms',
+                    p50: row.p50_ms ?? Number.NaN,
+                    p95: row.p95_ms ?? Number.NaN,
+                    samples: row.n,
+                };
+            });
+            return { rows, sections: { dispatch: { ...project, peer } } };
+        },
+    };
+}
+//# sourceMappingURL=dispatch.js.map

@@ -1,0 +1,478 @@
+import { z } from 'zod';
+import type { BenchRow } from './suite.js';
+declare const latencyFigures: z.ZodObject<{
+    p50_ms: z.ZodNullable<z.ZodNumber>;
+    p95_ms: z.ZodNullable<z.ZodNumber>;
+    max_ms: z.ZodNullable<z.ZodNumber>;
+    turns: z.ZodInt;
+    missed: z.ZodInt;
+    tail_turns: z.ZodInt;
+    raw_p50_ms: z.ZodNullable<z.ZodNumber>;
+    raw_p95_ms: z.ZodNullable<z.ZodNumber>;
+    ratio_to_floor_p50: z.ZodNullable<z.ZodNumber>;
+    state_to_audio_p95_ms: z.ZodNullable<z.ZodNumber>;
+    error: z.ZodOptional<z.ZodString>;
+}, z.core.$strip>;
+export type LatencyFigures = z.infer<typeof latencyFigures>;
+declare const loadFigures: z.ZodObject<{
+    pss_mb: z.ZodNullable<z.ZodNumber>;
+    rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+    processes: z.ZodInt;
+    engine: z.ZodObject<{
+        cpu_pct: z.ZodNullable<z.ZodNumber>;
+        rss_mb: z.ZodNullable<z.ZodNumber>;
+    }, z.core.$strip>;
+    cpu_pct: z.ZodNullable<z.ZodNumber>;
+    rss_mb: z.ZodNullable<z.ZodNumber>;
+    p50_ms: z.ZodNullable<z.ZodNumber>;
+    p95_ms: z.ZodNullable<z.ZodNumber>;
+    turns: z.ZodInt;
+    missed: z.ZodInt;
+}, z.core.$strip>;
+export type LoadFigures = z.infer<typeof loadFigures>;
+declare const densityLevel: z.ZodObject<{
+    rooms: z.ZodInt;
+    talkers_per_room: z.ZodInt;
+    mode: z.ZodEnum<{
+        single: "single";
+        shared: "shared";
+    }>;
+    project: z.ZodNullable<z.ZodObject<{
+        pss_mb: z.ZodNullable<z.ZodNumber>;
+        rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+        processes: z.ZodInt;
+        engine: z.ZodObject<{
+            cpu_pct: z.ZodNullable<z.ZodNumber>;
+            rss_mb: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>;
+        cpu_pct: z.ZodNullable<z.ZodNumber>;
+        rss_mb: z.ZodNullable<z.ZodNumber>;
+        p50_ms: z.ZodNullable<z.ZodNumber>;
+        p95_ms: z.ZodNullable<z.ZodNumber>;
+        turns: z.ZodInt;
+        missed: z.ZodInt;
+    }, z.core.$strip>>;
+    peer: z.ZodNullable<z.ZodObject<{
+        pss_mb: z.ZodNullable<z.ZodNumber>;
+        rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+        processes: z.ZodInt;
+        engine: z.ZodObject<{
+            cpu_pct: z.ZodNullable<z.ZodNumber>;
+            rss_mb: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>;
+        cpu_pct: z.ZodNullable<z.ZodNumber>;
+        rss_mb: z.ZodNullable<z.ZodNumber>;
+        p50_ms: z.ZodNullable<z.ZodNumber>;
+        p95_ms: z.ZodNullable<z.ZodNumber>;
+        turns: z.ZodInt;
+        missed: z.ZodInt;
+    }, z.core.$strip>>;
+    peer_skipped: z.ZodOptional<z.ZodString>;
+    errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+}, z.core.$strip>;
+export type DensityLevel = z.infer<typeof densityLevel>;
+declare const sharedRoomFigures: z.ZodObject<{
+    pss_mb: z.ZodNullable<z.ZodNumber>;
+    rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+    processes: z.ZodInt;
+    engine: z.ZodObject<{
+        cpu_pct: z.ZodNullable<z.ZodNumber>;
+        rss_mb: z.ZodNullable<z.ZodNumber>;
+    }, z.core.$strip>;
+    cpu_pct: z.ZodNullable<z.ZodNumber>;
+    rss_mb: z.ZodNullable<z.ZodNumber>;
+    p50_ms: z.ZodNullable<z.ZodNumber>;
+    p95_ms: z.ZodNullable<z.ZodNumber>;
+    turns: z.ZodInt;
+    missed: z.ZodInt;
+    talkers: z.ZodInt;
+}, z.core.$strip>;
+export type SharedRoomFigures = z.infer<typeof sharedRoomFigures>;
+declare const dispatchFigures: z.ZodObject<{
+    p50_ms: z.ZodNullable<z.ZodNumber>;
+    p95_ms: z.ZodNullable<z.ZodNumber>;
+    n: z.ZodInt;
+    missed: z.ZodInt;
+}, z.core.$strip>;
+export type DispatchFigures = z.infer<typeof dispatchFigures>;
+declare const toolFigures: z.ZodObject<{
+    p50_ms: z.ZodNullable<z.ZodNumber>;
+    p95_ms: z.ZodNullable<z.ZodNumber>;
+    n: z.ZodInt;
+    missed: z.ZodInt;
+}, z.core.$strip>;
+export type ToolFigures = z.infer<typeof toolFigures>;
+declare const audioPathFigures: z.ZodObject<{
+    frame_us: z.ZodObject<{
+        in: z.ZodNullable<z.ZodNumber>;
+        out: z.ZodNullable<z.ZodNumber>;
+    }, z.core.$strip>;
+    paths: z.ZodArray<z.ZodObject<{
+        path: z.ZodString;
+        us_per_frame: z.ZodNullable<z.ZodNumber>;
+        ratio_to_copy: z.ZodNullable<z.ZodNumber>;
+        core_pct: z.ZodNullable<z.ZodNumber>;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type AudioPathFigures = z.infer<typeof audioPathFigures>;
+export declare const benchSectionsSchema: z.ZodObject<{
+    latency: z.ZodObject<{
+        silence_window_ms: z.ZodNumber;
+        turns_per_row: z.ZodInt;
+        project: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            max_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+            tail_turns: z.ZodInt;
+            raw_p50_ms: z.ZodNullable<z.ZodNumber>;
+            raw_p95_ms: z.ZodNullable<z.ZodNumber>;
+            ratio_to_floor_p50: z.ZodNullable<z.ZodNumber>;
+            state_to_audio_p95_ms: z.ZodNullable<z.ZodNumber>;
+            error: z.ZodOptional<z.ZodString>;
+        }, z.core.$strip>;
+        floor: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            max_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+            tail_turns: z.ZodInt;
+            raw_p50_ms: z.ZodNullable<z.ZodNumber>;
+            raw_p95_ms: z.ZodNullable<z.ZodNumber>;
+            ratio_to_floor_p50: z.ZodNullable<z.ZodNumber>;
+            state_to_audio_p95_ms: z.ZodNullable<z.ZodNumber>;
+            error: z.ZodOptional<z.ZodString>;
+        }, z.core.$strip>;
+        peer: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            max_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+            tail_turns: z.ZodInt;
+            raw_p50_ms: z.ZodNullable<z.ZodNumber>;
+            raw_p95_ms: z.ZodNullable<z.ZodNumber>;
+            ratio_to_floor_p50: z.ZodNullable<z.ZodNumber>;
+            state_to_audio_p95_ms: z.ZodNullable<z.ZodNumber>;
+            error: z.ZodOptional<z.ZodString>;
+        }, z.core.$strip>;
+    }, z.core.$strip>;
+    density: z.ZodArray<z.ZodObject<{
+        rooms: z.ZodInt;
+        talkers_per_room: z.ZodInt;
+        mode: z.ZodEnum<{
+            single: "single";
+            shared: "shared";
+        }>;
+        project: z.ZodNullable<z.ZodObject<{
+            pss_mb: z.ZodNullable<z.ZodNumber>;
+            rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+            processes: z.ZodInt;
+            engine: z.ZodObject<{
+                cpu_pct: z.ZodNullable<z.ZodNumber>;
+                rss_mb: z.ZodNullable<z.ZodNumber>;
+            }, z.core.$strip>;
+            cpu_pct: z.ZodNullable<z.ZodNumber>;
+            rss_mb: z.ZodNullable<z.ZodNumber>;
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>>;
+        peer: z.ZodNullable<z.ZodObject<{
+            pss_mb: z.ZodNullable<z.ZodNumber>;
+            rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+            processes: z.ZodInt;
+            engine: z.ZodObject<{
+                cpu_pct: z.ZodNullable<z.ZodNumber>;
+                rss_mb: z.ZodNullable<z.ZodNumber>;
+            }, z.core.$strip>;
+            cpu_pct: z.ZodNullable<z.ZodNumber>;
+            rss_mb: z.ZodNullable<z.ZodNumber>;
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>>;
+        peer_skipped: z.ZodOptional<z.ZodString>;
+        errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    }, z.core.$strip>>;
+    shared_room: z.ZodArray<z.ZodObject<{
+        pss_mb: z.ZodNullable<z.ZodNumber>;
+        rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+        processes: z.ZodInt;
+        engine: z.ZodObject<{
+            cpu_pct: z.ZodNullable<z.ZodNumber>;
+            rss_mb: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>;
+        cpu_pct: z.ZodNullable<z.ZodNumber>;
+        rss_mb: z.ZodNullable<z.ZodNumber>;
+        p50_ms: z.ZodNullable<z.ZodNumber>;
+        p95_ms: z.ZodNullable<z.ZodNumber>;
+        turns: z.ZodInt;
+        missed: z.ZodInt;
+        talkers: z.ZodInt;
+    }, z.core.$strip>>;
+    dispatch: z.ZodObject<{
+        p50_ms: z.ZodNullable<z.ZodNumber>;
+        p95_ms: z.ZodNullable<z.ZodNumber>;
+        n: z.ZodInt;
+        missed: z.ZodInt;
+        peer: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>;
+    }, z.core.$strip>;
+    audio: z.ZodObject<{
+        frame_us: z.ZodObject<{
+            in: z.ZodNullable<z.ZodNumber>;
+            out: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>;
+        paths: z.ZodArray<z.ZodObject<{
+            path: z.ZodString;
+            us_per_frame: z.ZodNullable<z.ZodNumber>;
+            ratio_to_copy: z.ZodNullable<z.ZodNumber>;
+            core_pct: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>>;
+    }, z.core.$strip>;
+    tools: z.ZodObject<{
+        local: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>;
+        mcp_stdio: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>;
+    }, z.core.$strip>;
+    loopback: z.ZodObject<{
+        ws_echo: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+        }, z.core.$strip>;
+        commit_to_first_audio: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+        }, z.core.$strip>;
+        commit_to_committed: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+        }, z.core.$strip>;
+    }, z.core.$strip>;
+}, z.core.$strip>;
+export type BenchSections = z.infer<typeof benchSectionsSchema>;
+declare const target: z.ZodObject<{
+    target: z.ZodString;
+    figure: z.ZodString;
+    met: z.ZodNullable<z.ZodBoolean>;
+}, z.core.$strip>;
+export type TargetCheck = z.infer<typeof target>;
+export declare const benchReportSchema: z.ZodObject<{
+    latency: z.ZodOptional<z.ZodObject<{
+        silence_window_ms: z.ZodNumber;
+        turns_per_row: z.ZodInt;
+        project: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            max_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+            tail_turns: z.ZodInt;
+            raw_p50_ms: z.ZodNullable<z.ZodNumber>;
+            raw_p95_ms: z.ZodNullable<z.ZodNumber>;
+            ratio_to_floor_p50: z.ZodNullable<z.ZodNumber>;
+            state_to_audio_p95_ms: z.ZodNullable<z.ZodNumber>;
+            error: z.ZodOptional<z.ZodString>;
+        }, z.core.$strip>;
+        floor: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            max_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+            tail_turns: z.ZodInt;
+            raw_p50_ms: z.ZodNullable<z.ZodNumber>;
+            raw_p95_ms: z.ZodNullable<z.ZodNumber>;
+            ratio_to_floor_p50: z.ZodNullable<z.ZodNumber>;
+            state_to_audio_p95_ms: z.ZodNullable<z.ZodNumber>;
+            error: z.ZodOptional<z.ZodString>;
+        }, z.core.$strip>;
+        peer: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            max_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+            tail_turns: z.ZodInt;
+            raw_p50_ms: z.ZodNullable<z.ZodNumber>;
+            raw_p95_ms: z.ZodNullable<z.ZodNumber>;
+            ratio_to_floor_p50: z.ZodNullable<z.ZodNumber>;
+            state_to_audio_p95_ms: z.ZodNullable<z.ZodNumber>;
+            error: z.ZodOptional<z.ZodString>;
+        }, z.core.$strip>;
+    }, z.core.$strip>>;
+    density: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        rooms: z.ZodInt;
+        talkers_per_room: z.ZodInt;
+        mode: z.ZodEnum<{
+            single: "single";
+            shared: "shared";
+        }>;
+        project: z.ZodNullable<z.ZodObject<{
+            pss_mb: z.ZodNullable<z.ZodNumber>;
+            rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+            processes: z.ZodInt;
+            engine: z.ZodObject<{
+                cpu_pct: z.ZodNullable<z.ZodNumber>;
+                rss_mb: z.ZodNullable<z.ZodNumber>;
+            }, z.core.$strip>;
+            cpu_pct: z.ZodNullable<z.ZodNumber>;
+            rss_mb: z.ZodNullable<z.ZodNumber>;
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>>;
+        peer: z.ZodNullable<z.ZodObject<{
+            pss_mb: z.ZodNullable<z.ZodNumber>;
+            rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+            processes: z.ZodInt;
+            engine: z.ZodObject<{
+                cpu_pct: z.ZodNullable<z.ZodNumber>;
+                rss_mb: z.ZodNullable<z.ZodNumber>;
+            }, z.core.$strip>;
+            cpu_pct: z.ZodNullable<z.ZodNumber>;
+            rss_mb: z.ZodNullable<z.ZodNumber>;
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            turns: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>>;
+        peer_skipped: z.ZodOptional<z.ZodString>;
+        errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    }, z.core.$strip>>>;
+    shared_room: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        pss_mb: z.ZodNullable<z.ZodNumber>;
+        rss_per_room_mb: z.ZodNullable<z.ZodNumber>;
+        processes: z.ZodInt;
+        engine: z.ZodObject<{
+            cpu_pct: z.ZodNullable<z.ZodNumber>;
+            rss_mb: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>;
+        cpu_pct: z.ZodNullable<z.ZodNumber>;
+        rss_mb: z.ZodNullable<z.ZodNumber>;
+        p50_ms: z.ZodNullable<z.ZodNumber>;
+        p95_ms: z.ZodNullable<z.ZodNumber>;
+        turns: z.ZodInt;
+        missed: z.ZodInt;
+        talkers: z.ZodInt;
+    }, z.core.$strip>>>;
+    dispatch: z.ZodOptional<z.ZodObject<{
+        p50_ms: z.ZodNullable<z.ZodNumber>;
+        p95_ms: z.ZodNullable<z.ZodNumber>;
+        n: z.ZodInt;
+        missed: z.ZodInt;
+        peer: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>;
+    }, z.core.$strip>>;
+    audio: z.ZodOptional<z.ZodObject<{
+        frame_us: z.ZodObject<{
+            in: z.ZodNullable<z.ZodNumber>;
+            out: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>;
+        paths: z.ZodArray<z.ZodObject<{
+            path: z.ZodString;
+            us_per_frame: z.ZodNullable<z.ZodNumber>;
+            ratio_to_copy: z.ZodNullable<z.ZodNumber>;
+            core_pct: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+    tools: z.ZodOptional<z.ZodObject<{
+        local: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>;
+        mcp_stdio: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+            missed: z.ZodInt;
+        }, z.core.$strip>;
+    }, z.core.$strip>>;
+    loopback: z.ZodOptional<z.ZodObject<{
+        ws_echo: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+        }, z.core.$strip>;
+        commit_to_first_audio: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+        }, z.core.$strip>;
+        commit_to_committed: z.ZodObject<{
+            p50_ms: z.ZodNullable<z.ZodNumber>;
+            p95_ms: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodInt;
+        }, z.core.$strip>;
+    }, z.core.$strip>>;
+    version: z.ZodLiteral<1>;
+    started_at: z.ZodString;
+    finished_at: z.ZodString;
+    duration_s: z.ZodNumber;
+    quick: z.ZodBoolean;
+    suites: z.ZodArray<z.ZodString>;
+    machine: z.ZodObject<{
+        node: z.ZodString;
+        platform: z.ZodString;
+        cpus: z.ZodInt;
+        cpu: z.ZodString;
+        memory_gb: z.ZodNumber;
+    }, z.core.$strip>;
+    load: z.ZodObject<{
+        before: z.ZodTuple<[z.ZodNumber, z.ZodNumber, z.ZodNumber], null>;
+        after: z.ZodTuple<[z.ZodNumber, z.ZodNumber, z.ZodNumber], null>;
+    }, z.core.$strip>;
+    targets: z.ZodArray<z.ZodObject<{
+        target: z.ZodString;
+        figure: z.ZodString;
+        met: z.ZodNullable<z.ZodBoolean>;
+    }, z.core.$strip>>;
+    failures: z.ZodArray<z.ZodString>;
+    rows: z.ZodArray<z.ZodObject<{
+        suite: z.ZodString;
+        metric: z.ZodString;
+        unit: z.ZodString;
+        value: z.ZodOptional<z.ZodNumber>;
+        p50: z.ZodOptional<z.ZodNumber>;
+        p95: z.ZodOptional<z.ZodNumber>;
+        samples: z.ZodOptional<z.ZodInt>;
+        ratio: z.ZodOptional<z.ZodNumber>;
+        baseline: z.ZodOptional<z.ZodString>;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type BenchReport = z.infer<typeof benchReportSchema>;
+/** The targets, checked against the report's figures (null where a figure is missing). */
+export declare function checkTargets(sections: Partial<BenchSections>): TargetCheck[];
+export declare function formatTable(rows: readonly BenchRow[]): string;
+/** The markdown summary of a report. */
+export declare function formatMarkdown(report: BenchReport): string;
+export declare function writeText(path: string, text: string): Promise<void>;
+export {};

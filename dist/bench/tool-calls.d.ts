@@ -1,0 +1,2 @@
+import type { BenchSuite } from './suite.js';
+export declare function toolCallBench(callsPerTool: number): BenchSuite;

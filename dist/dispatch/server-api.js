@@ -1,0 +1,23 @@
+// The LiveKit server API clients this project uses (rooms and agent dispatches), made once from the
+// credentials, plus the reads every dispatch decision starts from: one room's dispatches and participants.
+import { AgentDispatchClient, RoomServiceClient, } from 'livekit-server-sdk';
+import { httpUrlOf } from './credentials.js';
+export function serverApi(credentials) {
+    const url = httpUrlOf(credentials.url);
+    return {
+        rooms: new RoomServiceClient(url, credentials.apiKey, credentials.apiSecret),
+        dispatches: new AgentDispatchClient(url, credentials.apiKey, credentials.apiSecret),
+    };
+}
+/** A room's dispatches and participants, or undefined when the room does not exist. */
+export async function readRoom(api, room) {
+    const [found] = await api.rooms.listRooms([room]);
+    if (!found)
+        return undefined;
+    const [dispatches, participants] = await Promise.all([
+        api.dispatches.listDispatch(room),
+        api.rooms.listParticipants(room),
+    ]);
+    return { dispatches, participants };
+}
+//# sourceMappingURL=server-api.js.map

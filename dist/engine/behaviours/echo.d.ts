@@ -1,0 +1,2 @@
+import type { Behaviour } from '../behaviour.js';
+export declare function echoBehaviour(): Behaviour;

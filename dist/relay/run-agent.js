@@ -1,0 +1,336 @@
+// `runAgent`: assembles one agent definition into a running agent on a connected rtc-node Room, and
+// runs it until it ends. The worker's job calls it, and so can the bench, the API and tests, in process.
+// It wires the room (microphones in, the agent's voice tracks out, transcripts, state, the floor RPC)
+// to the relay (speakers, conversations, floor policy), the model sessions and the tools, and reports
+// everything as typed events. The caller owns the room: when `ended` settles it should leave.
+import { RoomEvent } from '@livekit/rtc-node';
+import { loadSileroModel } from '../audio/vad/silero.js';
+import { wireRate } from '../audio/wire-format.js';
+import { FrameworkError } from '../errors.js';
+import { RealtimeModelSession } from '../realtime/index.js';
+import { loadRegistry } from '../registry/index.js';
+import { admits } from '../room/admission.js';
+import { AgentStateAttribute } from '../room/agent-state.js';
+import { DEFAULT_OBSERVER_IDENTITY, RoomEventFeed } from '../room/event-feed.js';
+import { FloorAttribute } from '../room/floor-attribute.js';
+import { ParticipantIntake } from '../room/intake.js';
+import { TrackPermissions } from '../room/track-permissions.js';
+import { RoomTranscripts } from '../room/transcripts.js';
+import { VoiceTrack } from '../room/voice-track.js';
+import { ToolExecutor } from '../tools/executor.js';
+import { Toolset } from '../tools/toolset.js';
+import { AGENT_EVENT_NAMES, AgentEventBus } from './agent-events.js';
+import { observeAgent, pricedModel } from './agent-telemetry.js';
+import { Conversation } from './conversation.js';
+import { answerFloorRequests, registerFloorControl } from './floor-control.js';
+import { FloorPolicy } from './floor-policy.js';
+import { SessionLimits } from './limits.js';
+import { audioFormatOf, DEFAULT_TURN_DETECTION, openModelSetup, relayVadSettings } from './model-setup.js';
+import { Relay } from './relay.js';
+import { Speaker } from './speaker.js';
+import { speakerRef } from './speaker-label.js';
+import { Playout } from './speech-output.js';
+import { relayToolCalls } from './tool-calls.js';
+import { LiveKitToolRoom, participantInfo } from './tool-room.js';
+const STATE_ORDER = ['initializing', 'listening', 'thinking', 'speaking'];
+export async function runAgent(room, loaded, deps) {
+    const { definition } = loaded;
+    const { participants } = definition;
+    const local = room.localParticipant;
+    if (!local || !room.isConnected) {
+        throw new FrameworkError('ROOM_NOT_CONNECTED', 'runAgent needs a connected room: connect it first');
+    }
+    const logger = deps.logger.child({
+        agent: definition.name,
+        ...('room' in deps.logger.bindings() ? {} : { room: room.name }),
+    });
+    const events = new AgentEventBus(() => logger);
+    observeAgent(events, { agent: definition.name, model: pricedModel(definition.model), logger });
+    const stateAttribute = new AgentStateAttribute(room, logger);
+    stateAttribute.set('initializing');
+    const roomValues = { name: room.name ?? '', metadata: room.metadata };
+    const model = await openModelSetup(loaded, roomValues, logger, { engineUrl: deps.engineUrl });
+    const toolset = new Toolset(await loadRegistry({ cwd: deps.projectDir }), { tools: definition.tools, mcp: definition.mcp }, { logger });
+    await toolset.start();
+    const sessionTools = () => toolset.definitions().map(({ name, description, parameters }) => ({ name, description, parameters }));
+    const hasTools = sessionTools().length > 0;
+    let endAgent = () => undefined;
+    const ended = new Promise((resolve) => {
+        endAgent = resolve;
+    });
+    const toolRoom = new LiveKitToolRoom(room, async () => endAgent('a tool asked the agent to leave'));
+    const rate = wireRate(audioFormatOf(definition));
+    const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
+    const shared = participants.mode === 'shared';
+    const relayCommits = turns.type === 'none';
+    const speakerVad = shared || relayCommits || (participants.mode === 'single' && participants.link === 'first-speaker')
+        ? { model: await loadSileroModel(), settings: relayVadSettings(definition) }
+        : undefined;
+    const floor = shared
+        ? new FloorPolicy(participants.floor, participants.names ?? [], (by) => events.publish('floor', { policy: floor.policy, holder: floor.holder, changedBy: by }))
+        : undefined;
+    const openFloor = new FloorPolicy('open', []);
+    // The agent's voice: one public track, or in per-participant mode one private track per listener.
+    const privateTracks = participants.mode === 'per-participant';
+    const permissions = privateTracks ? new TrackPermissions(local) : undefined;
+    const publicTrack = privateTracks ? undefined : new VoiceTrack(room, rate);
+    // An observer publishes no track: one appears with its first speech (after a switch of floor).
+    if (participants.floor !== 'observer')
+        await publicTrack?.publish();
+    const publicOutput = publicTrack ? new Playout(publicTrack, logger) : undefined;
+    const voiceTrackOf = new Map();
+    if (publicTrack)
+        voiceTrackOf.set('room', publicTrack);
+    const micTrackOf = new Map();
+    let state = 'listening';
+    const updateState = () => {
+        const states = relay.conversations().map((conversation) => conversation.state);
+        const next = states.length === 0
+            ? 'listening'
+            : states.reduce((a, b) => (STATE_ORDER.indexOf(a) >= STATE_ORDER.indexOf(b) ? a : b));
+        if (next === state)
+            return;
+        state = next;
+        stateAttribute.set(next);
+        events.publish('state', { state: next });
+    };
+    const open = (listener, key) => {
+        const participant = listener && { identity: listener.identity, name: listener.name };
+        const conversationLogger = logger.child({
+            conversation: key,
+            ...(listener ? { participant: listener.identity } : {}),
+        });
+        const options = model.clientOptions(participant, sessionTools());
+        const session = deps.modelSession
+            ? deps.modelSession(options, conversationLogger)
+            : new RealtimeModelSession(options, { logger: conversationLogger });
+        let track;
+        let output = publicOutput;
+        if (!output) {
+            track = new VoiceTrack(room, rate, `agent-voice-${key}`);
+            voiceTrackOf.set(key, track);
+            output = new Playout(track, conversationLogger);
+        }
+        const executor = hasTools
+            ? new ToolExecutor({
+                tools: toolset,
+                room: toolRoom,
+                agent: { name: definition.name },
+                defaultTimeoutMs: definition.limits.tool_timeout,
+                logger: conversationLogger,
+            })
+            : undefined;
+        const conversation = new Conversation({
+            id: key,
+            session,
+            output,
+            floor: floor ?? openFloor,
+            events,
+            logger: conversationLogger,
+            shared,
+            relayCommits,
+            createResponse: turns.type === 'none' || turns.create_response !== false,
+            interruptResponse: turns.type === 'none' || turns.interrupt_response !== false,
+            silenceMs: relayVadSettings(definition).silenceDurationMs,
+            hasTools,
+            privateTo: track ? key : undefined,
+            abortTools: () => executor?.abort('barge-in'),
+            stateChanged: updateState,
+        });
+        const callerRef = () => {
+            const caller = conversation.caller();
+            return caller ? speakerRef(caller.identity, caller.name) : undefined;
+        };
+        const unwireTools = executor
+            ? relayToolCalls(session, executor, {
+                caller: () => conversation.caller(),
+                respond: () => conversation.continueAfterTool(),
+                started: ({ callId, name }) => events.publish('tool_call', {
+                    conversation: key,
+                    callId,
+                    name,
+                    caller: callerRef(),
+                    status: 'started',
+                }),
+                finished: (result) => events.publish('tool_call', {
+                    conversation: key,
+                    callId: result.callId,
+                    name: result.name,
+                    caller: callerRef(),
+                    status: result.status,
+                    durationMs: result.durationMs,
+                }),
+            }, conversationLogger)
+            : undefined;
+        session.on('closed', ({ error }) => {
+            if (error)
+                events.publish('error', { code: 'MODEL_SESSION_CLOSED', message: error.message, conversation: key });
+        });
+        session.on('handover', ({ kind }) => events.publish('session', {
+            conversation: key,
+            sessionId: session.sessionId,
+            change: kind === 'reconnect' ? 'reconnected' : 'rolled_over',
+            participant: listener?.identity,
+        }));
+        const opening = (async () => {
+            await track?.publish(permissions && { permissions, listener: key });
+            await conversation.open();
+            conversationLogger.info({ session: session.sessionId }, 'realtime session ready');
+            events.publish('session', {
+                conversation: key,
+                sessionId: session.sessionId,
+                change: 'opened',
+                participant: listener?.identity,
+            });
+            const greeting = model.greeting(participant);
+            if (greeting)
+                conversation.greet(greetingInstructions(greeting));
+        })().catch((error) => {
+            conversationLogger.error({ err: error }, 'the conversation could not open');
+            events.publish('error', { code: 'MODEL_SESSION_FAILED', message: error.message, conversation: key });
+        });
+        updateState();
+        return {
+            conversation,
+            close: async () => {
+                await opening;
+                unwireTools?.();
+                await executor?.close();
+                conversation.close();
+                events.publish('session', {
+                    conversation: key,
+                    sessionId: session.sessionId,
+                    change: 'closed',
+                    participant: listener?.identity,
+                });
+                if (track) {
+                    voiceTrackOf.delete(key);
+                    permissions?.revoke(key);
+                    await track.close();
+                }
+                updateState();
+            },
+        };
+    };
+    const relay = new Relay({
+        mode: participants.mode,
+        link: participants.link ?? 'first-joined',
+        departureTimeoutMs: participants.departure_timeout,
+        open,
+        onEmpty: () => {
+            logger.info('the last participant left; ending the job');
+            endAgent('last participant left');
+        },
+        onGone: (identity) => floor?.release(identity),
+        logger,
+    });
+    const heard = admits(participants);
+    const intake = new ParticipantIntake(room, logger, { sampleRate: rate, admits: heard }, (participant, trackSid, frames) => {
+        micTrackOf.set(participant.identity, trackSid);
+        const speaker = new Speaker(speakerRef(participant.identity, participant.name), participantInfo(participant), trackSid, {
+            sampleRate: rate,
+            vad: speakerVad,
+            logger: logger.child({ participant: participant.identity }),
+        });
+        return relay.hear(speaker, frames);
+    });
+    const transcripts = new RoomTranscripts(room, logger);
+    events.on('transcript', (line) => {
+        transcripts.publish({
+            segmentId: line.itemId,
+            text: line.text,
+            final: line.final,
+            speakerIdentity: line.role === 'user' ? line.speaker?.identity : undefined,
+            trackSid: line.role === 'user'
+                ? line.speaker && micTrackOf.get(line.speaker.identity)
+                : voiceTrackOf.get(line.conversation)?.sid,
+            to: line.to,
+        });
+    });
+    const limits = new SessionLimits({ maxDurationMs: definition.limits.max_duration, idleTimeoutMs: definition.limits.idle_timeout }, (reason) => {
+        logger.info({ reason }, 'limit reached; the agent leaves');
+        endAgent(`limit reached: ${reason}`);
+    });
+    events.on('speech_started', () => limits.activity());
+    events.on('usage', () => limits.activity());
+    const observer = deps.observer ?? DEFAULT_OBSERVER_IDENTITY;
+    const feed = new RoomEventFeed(room, {
+        agent: definition.name,
+        observer,
+        snapshot: () => ({ state, floor: floor?.policy }),
+        logger,
+    });
+    for (const name of AGENT_EVENT_NAMES)
+        events.on(name, (data) => feed.send(name, data));
+    const unregisterFloorControl = registerFloorControl(local, {
+        floor,
+        allowed: participants.floor_control ?? [],
+        logger,
+    });
+    const floorAttribute = new FloorAttribute(room, logger);
+    events.on('floor', ({ policy }) => floorAttribute.publish(policy));
+    const unregisterFloorRequests = answerFloorRequests(floorAttribute, floor, logger);
+    // An MCP server's tool list changed: every open session gets the new list.
+    toolset.on('changed', () => {
+        for (const conversation of relay.conversations())
+            conversation.updateTools(sessionTools());
+    });
+    const onJoined = (participant) => {
+        if (heard(participant))
+            relay.joined(participantInfo(participant));
+    };
+    const onLeft = (participant) => {
+        if (heard(participant))
+            relay.left(participant.identity);
+    };
+    room.on(RoomEvent.ParticipantConnected, onJoined);
+    room.on(RoomEvent.ParticipantDisconnected, onLeft);
+    for (const participant of room.remoteParticipants.values())
+        onJoined(participant);
+    intake.start();
+    limits.start();
+    if (floor)
+        events.publish('floor', { policy: floor.policy, holder: undefined, changedBy: undefined });
+    updateState();
+    logger.info({ mode: participants.mode, floor: floor?.policy }, 'agent running');
+    let closing;
+    const close = (reason = 'closed') => {
+        closing ??= (async () => {
+            endAgent(reason);
+            room.off(RoomEvent.ParticipantConnected, onJoined);
+            room.off(RoomEvent.ParticipantDisconnected, onLeft);
+            unregisterFloorControl();
+            unregisterFloorRequests();
+            limits.close();
+            intake.close();
+            await relay.close();
+            await publicTrack?.close();
+            await transcripts.flushed();
+            await model.close();
+            await toolset.close();
+            events.publish('ended', { reason: await ended });
+            await feed.close();
+        })();
+        return closing;
+    };
+    return {
+        name: definition.name,
+        events,
+        get floor() {
+            return floor?.policy;
+        },
+        setFloor(policy, by) {
+            floor?.set(policy, by);
+        },
+        get state() {
+            return state;
+        },
+        ended,
+        close,
+    };
+}
+/** Asks the model to say the greeting word for word (quotes in it become apostrophes). */
+export function greetingInstructions(greeting) {
+    return `Greet the participant now by saying exactly: "${greeting.replaceAll('"', "'")}"`;
+}
+//# sourceMappingURL=run-agent.js.map

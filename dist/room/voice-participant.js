@@ -1,0 +1,145 @@
+// A person stand-in that is a real room participant (@livekit/rtc-node): joins with a token and publishes
+// a microphone track, as a browser does, speaks WAV files into it at real-time pace, and records what it
+// hears from agents (it asks for every agent audio track, and not for other people's microphones) with
+// arrival times. The tests use it, and so does `pnpm talk`, to try an agent without a browser.
+import { AudioFrame, AudioSource, AudioStream, LocalAudioTrack, ParticipantKind, Room, RoomEvent, TrackKind, TrackPublishOptions, TrackSource, } from '@livekit/rtc-node';
+import { concatSamples } from '../audio/pcm.js';
+import { RateConverter } from '../audio/rate-converter.js';
+import { readWav } from '../audio/wav.js';
+const MIC_RATE = 48_000;
+function rmsDbfs(samples) {
+    let sum = 0;
+    for (const s of samples)
+        sum += s * s;
+    const rms = Math.sqrt(sum / Math.max(1, samples.length)) / 32768;
+    return rms > 0 ? 20 * Math.log10(rms) : -120;
+}
+export class VoiceParticipant {
+    room = new Room();
+    heard = [];
+    /** Every frame heard, for saving what the agent said. */
+    frames = [];
+    /** Tracks this participant was refused (no subscription permission), with the server's reason. */
+    refused = [];
+    #joinedAt = 0;
+    #micRate;
+    #micChannels;
+    #microphone;
+    /** The microphone publishes 48 kHz mono, as browsers do, unless told otherwise (odd publishers). */
+    constructor(microphone = {}) {
+        this.#micRate = microphone.sampleRate ?? MIC_RATE;
+        this.#micChannels = microphone.channels ?? 1;
+        this.#microphone = new AudioSource(this.#micRate, this.#micChannels, 100);
+    }
+    async join(url, token) {
+        this.room.on(RoomEvent.TrackSubscribed, (track, publication) => {
+            if (track.kind === TrackKind.KIND_AUDIO)
+                void this.#record(track, publication.name ?? track.sid ?? '');
+        });
+        this.room.on(RoomEvent.TrackSubscriptionFailed, (trackSid, _participant, reason) => {
+            this.refused.push({ trackSid, reason });
+        });
+        this.room.on(RoomEvent.TrackPublished, (publication, participant) => this.#listenTo(publication, participant));
+        await this.room.connect(url, token, { autoSubscribe: false, dynacast: false });
+        for (const participant of this.room.remoteParticipants.values()) {
+            for (const publication of participant.trackPublications.values())
+                this.#listenTo(publication, participant);
+        }
+        this.#joinedAt = performance.now();
+        const track = LocalAudioTrack.createAudioTrack('microphone', this.#microphone);
+        await this.room.localParticipant.publishTrack(track, new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }));
+    }
+    /** Milliseconds since joining. */
+    now() {
+        return performance.now() - this.#joinedAt;
+    }
+    /** Waits for a remote participant matching the predicate. */
+    waitForParticipant(predicate, timeoutMs = 60_000) {
+        const found = [...this.room.remoteParticipants.values()].find(predicate);
+        if (found)
+            return Promise.resolve(found);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error('no matching participant joined in time')), timeoutMs);
+            const onJoin = (participant) => {
+                if (!predicate(participant))
+                    return;
+                clearTimeout(timer);
+                this.room.off(RoomEvent.ParticipantConnected, onJoin);
+                resolve(participant);
+            };
+            this.room.on(RoomEvent.ParticipantConnected, onJoin);
+        });
+    }
+    /** Speaks the WAV into the room; resolves (with the time, ms since joining) once it has all played out. */
+    async speak(wavPath) {
+        const rate = this.#micRate;
+        const channels = this.#micChannels;
+        const wav = await readWav(wavPath);
+        let samples;
+        if (wav.sampleRate === rate && wav.channels === channels)
+            samples = wav.samples;
+        else {
+            const converter = new RateConverter(rate);
+            const mono = concatSamples([converter.push(wav), converter.flush()]);
+            samples = channels === 1 ? mono : Int16Array.from({ length: mono.length * 2 }, (_, i) => mono[i >> 1]);
+        }
+        const perFrame = rate / 100;
+        const step = perFrame * channels;
+        for (let offset = 0; offset + step <= samples.length; offset += step) {
+            const frame = samples.slice(offset, offset + step);
+            await this.#microphone.captureFrame(new AudioFrame(frame, rate, channels, perFrame));
+        }
+        await this.#microphone.waitForPlayout();
+        return this.now();
+    }
+    /**
+     * Waits for the agent to finish speaking: until it has said something after `sinceMs` and then been
+     * quiet for `quietMs`, or has said nothing for `giveUpMs` (at most `timeoutMs` in all). Returns the
+     * loud ms heard after `sinceMs`.
+     */
+    async untilAgentDone(options = {}) {
+        const { sinceMs = this.now(), quietMs = 1_000, giveUpMs = 3_000, timeoutMs = 60_000 } = options;
+        while (this.now() - sinceMs < timeoutMs) {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            const heard = this.loudMsAfter(sinceMs);
+            if (heard === 0 && this.now() - sinceMs > giveUpMs)
+                return 0;
+            if (heard > 0 && this.now() - sinceMs > quietMs && this.loudMsAfter(this.now() - quietMs) === 0)
+                return heard;
+        }
+        return this.loudMsAfter(sinceMs);
+    }
+    /** Everything heard so far, as one 48 kHz mono run. */
+    recording() {
+        return concatSamples(this.frames);
+    }
+    /** Milliseconds of heard audio louder than `thresholdDbfs` that arrived after `afterMs` (on `track`). */
+    loudMsAfter(afterMs, thresholdDbfs = -40, track) {
+        return this.heard
+            .filter((c) => c.at > afterMs && c.rmsDbfs > thresholdDbfs && (track === undefined || c.track === track))
+            .reduce((sum, c) => sum + c.ms, 0);
+    }
+    async leave() {
+        await this.#microphone.close();
+        await this.room.disconnect();
+    }
+    /** Asks for an agent's audio track (people's microphones are not listened to). */
+    #listenTo(publication, participant) {
+        if (participant.info.kind !== ParticipantKind.AGENT || publication.kind !== TrackKind.KIND_AUDIO)
+            return;
+        publication.setSubscribed(true);
+    }
+    async #record(track, name) {
+        const stream = new AudioStream(track, { sampleRate: 48_000, numChannels: 1 });
+        for await (const frame of stream) {
+            this.frames.push(frame.data);
+            this.heard.push({
+                at: this.now(),
+                rmsDbfs: rmsDbfs(frame.data),
+                ms: (frame.samplesPerChannel * 1000) / frame.sampleRate,
+                track: name,
+            });
+        }
+    }
+}
+//# sourceMappingURL=voice-participant.js.map
