@@ -13,8 +13,8 @@ export const AGENT_DEFINITION_ATTRIBUTE = 'roomvoice.agent';
  * ListDispatch does not report a dispatch's jobs, so this is how a dispatch is known to be present.
  */
 export const AGENT_DISPATCH_ATTRIBUTE = 'roomvoice.dispatch';
-/** The attribute LiveKit stamps on agent participants: the name the worker registered under. */
-export const LIVEKIT_AGENT_NAME_ATTRIBUTE = 'lk.agent_name';
+/** LiveKit's attribute naming the agent a participant is (the worker sets it: the name it registered under). */
+export const LIVEKIT_AGENT_NAME_ATTRIBUTE = 'lk.agent.name';
 
 /** How a definition is reached: the worker's general name, and the definition that name runs by default. */
 export interface AgentNaming {

@@ -19,7 +19,11 @@ import { type HealthEndpoint, startHealthEndpoint } from './health.js';
 import type { JobSpec } from './host-messages.js';
 import { HostPool, type HostPoolEvents, type Isolation } from './host-pool.js';
 import { preflight } from './preflight.js';
-import { AGENT_DEFINITION_ATTRIBUTE, AGENT_DISPATCH_ATTRIBUTE } from './room-agents.js';
+import {
+  AGENT_DEFINITION_ATTRIBUTE,
+  AGENT_DISPATCH_ATTRIBUTE,
+  LIVEKIT_AGENT_NAME_ATTRIBUTE,
+} from './room-agents.js';
 import { type JobOffer, RoomClaims } from './room-claim.js';
 import { serverApi } from './server-api.js';
 import { WorkerConnection } from './worker-connection.js';
@@ -29,8 +33,6 @@ const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 /** This package's version, which the worker registers with. */
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
-/** LiveKit's attribute naming the agent a participant is (front ends read it). */
-const AGENT_NAME_ATTRIBUTE = 'lk.agent.name';
 /** How long an accepted job may wait for its assignment before its slot is freed. */
 const ASSIGNMENT_TIMEOUT_MS = 10_000;
 /** How often a job whose host died is started again before it is reported failed. */
@@ -373,7 +375,7 @@ class AgentWorker implements RunningWorker {
       identity: `agent-${job.id}`,
       name: claim.agent ?? via,
       attributes: {
-        [AGENT_NAME_ATTRIBUTE]: via,
+        [LIVEKIT_AGENT_NAME_ATTRIBUTE]: via,
         ...(job.dispatchId ? { [AGENT_DISPATCH_ATTRIBUTE]: job.dispatchId } : {}),
         ...(claim.agent ? { [AGENT_DEFINITION_ATTRIBUTE]: claim.agent } : {}),
       },

@@ -2,7 +2,7 @@
 // subscribers at once receive the same records in the same order — transcript lines (the same text
 // Alice's client gets on lk.transcription), state changes in the order the agent went through them, and
 // usage — and a third subscriber that never reads is cut off once it falls behind, while the others
-// receive a flood of 2,000 records in full and in order.
+// receive a flood of 2,000 records (in bursts the agents' feed queues whole) in full and in order.
 
 import { connect } from 'node:net';
 import { ParticipantKind, Room, type TextStreamReader } from '@livekit/rtc-node';
@@ -54,7 +54,7 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
       openEventStream(stack.api.url, `/v1/rooms/${ROOM}/events`, stack.token),
     ]);
     expect([first.status, second.status]).toEqual([200, 200]);
-    await expect.poll(() => first.frames[0]?.event).toBe('ready');
+    await expect.poll(() => first.frames[0]?.event, { timeout: 20_000 }).toBe('ready');
     expect(first.frames[0]!.data).toMatchObject({ room: ROOM, agents: [{ agent: 'plain-echo' }] });
 
     await alice.untilAgentDone({ sinceMs: 0, quietMs: 1_000, giveUpMs: 30_000 });
@@ -111,7 +111,7 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
     const sseLines = records
       .filter((r) => r.type === 'transcript' && (r.data as { final: boolean }).final)
       .map((r) => [r.identity, (r.data as { text: string }).text]);
-    await expect.poll(() => heardLines.length).toBeGreaterThanOrEqual(sseLines.length);
+    await expect.poll(() => heardLines.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(sseLines.length);
     expect(heardLines).toEqual(expect.arrayContaining(sseLines));
   });
 
@@ -129,6 +129,7 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
           ((await stack.call('GET', '/v1/metrics')).json as string).match(
             /roomvoice_sse_subscribers (\d+)/,
           )?.[1],
+        { timeout: 20_000 },
       )
       .toBe('3');
 
@@ -136,6 +137,7 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
     const flooder = new Room();
     const token = new AccessToken(stack.livekit.apiKey, stack.livekit.apiSecret, { identity: 'agent-flood' });
     token.kind = 'agent';
+    token.attributes = { [AGENT_DEFINITION_ATTRIBUTE]: 'flood' };
     token.addGrant({ room: ROOM, roomJoin: true, canPublishData: true, canPublish: false });
     await flooder.connect(stack.livekit.url, await token.toJwt(), { autoSubscribe: false, dynacast: false });
     expect(flooder.localParticipant?.kind ?? ParticipantKind.AGENT).toBe(ParticipantKind.AGENT);
@@ -147,15 +149,22 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
     });
     const padding = 'p'.repeat(1_000);
     await expect
-      .poll(() => first.records.some((r) => r.type === 'agent_joined' && r.identity === 'agent-flood'))
+      .poll(() => first.records.some((r) => r.type === 'agent_joined' && r.identity === 'agent-flood'), {
+        timeout: 30_000,
+      })
       .toBe(true);
-    for (let i = 0; i < 2_000; i++) feed.send('tool_call', { i, padding });
-    await feed.close();
-
     const flood = (reader: EventStreamReader) =>
       reader.records
         .filter((r) => r.identity === 'agent-flood' && r.type === 'tool_call')
         .map((r) => (r.data as { i: number }).i);
+    // In bursts of 400, each sent as fast as the feed takes it (it queues at most 1,000 records).
+    for (let burst = 0; burst < 5; burst++) {
+      for (let i = burst * 400; i < (burst + 1) * 400; i++) feed.send('tool_call', { i, padding });
+      await expect
+        .poll(() => flood(first).length, { timeout: 60_000 })
+        .toBeGreaterThanOrEqual((burst + 1) * 400);
+    }
+    await feed.close();
     await expect.poll(() => flood(first).length, { timeout: 60_000 }).toBe(2_000);
     await expect.poll(() => flood(second).length, { timeout: 60_000 }).toBe(2_000);
     expect(flood(first)).toEqual(Array.from({ length: 2_000 }, (_, i) => i));
