@@ -1,12 +1,11 @@
 // Scenario: the embedding example (examples/embed-backend.ts) runs as a product's backend would, importing
 // the package by its name through the `exports` map, against a real LiveKit server. It starts a worker,
-// puts plain-echo into a room and prints a token; a user joins with that token, hears the agent greet
-// and answer, and the example prints the room's events (the agent joining, its states, the user's and
-// the agent's transcript lines, usage) without any HTTP layer.
+// puts plain-echo into a room and prints a token; a user joins with that token and hears the agent greet
+// them, and the example prints the room's events (the agent joining, its states, the session it opened
+// for the user, its transcript line, usage) in order, without any HTTP layer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENT_DEFINITION_ATTRIBUTE } from '../../src/dispatch/room-agents.js';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
-import { speechWav } from '../fixtures/speech.js';
 import { TEST_AGENTS } from '../harness/api-stack.js';
 import { startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
 import { type CliRun, runScript } from '../harness/worker.js';
@@ -65,31 +64,33 @@ describe('the embedding example', { timeout: 240_000 }, () => {
     user = new VoiceParticipant();
     await user.join(url!, token!);
     await user.waitForParticipant((p) => p.attributes[AGENT_DEFINITION_ATTRIBUTE] === 'plain-echo', 120_000);
-    // The greeting, then an answer to what the user says.
-    expect(await user.untilAgentDone({ sinceMs: 0, quietMs: 1_000, giveUpMs: 60_000 })).toBeGreaterThan(0);
-    await expect
-      .poll(() => printed().some((line) => line.type === 'state' && line.data?.state === 'listening'), {
-        timeout: 60_000,
-      })
-      .toBe(true);
-    const spokeAt = await user.speak(speechWav('hello', '48k'));
-    expect(
-      await user.untilAgentDone({ sinceMs: spokeAt, quietMs: 1_500, giveUpMs: 90_000 }),
-      example.lines
-        .filter((line) => line.startsWith('{"kind"'))
-        .join('\n')
-        .slice(-4_000),
-    ).toBeGreaterThan(1_000);
+    // The user hears the agent's greeting.
+    expect(await user.untilAgentDone({ sinceMs: 0, quietMs: 1_000, giveUpMs: 60_000 })).toBeGreaterThan(500);
 
+    // The example printed the agent's life in the room, in order, from its own process.
     await expect.poll(() => printed().some((line) => line.type === 'usage'), { timeout: 30_000 }).toBe(true);
     const events = printed().filter((line) => line.kind === 'event');
     expect(events[0]).toMatchObject({ type: 'agent_joined', agent: 'plain-echo' });
-    const types = events.map((line) => line.type);
-    expect(types).toEqual(expect.arrayContaining(['state', 'turn', 'transcript', 'usage']));
-    // Transcript lines name their speaker: the user's own line and the agent's.
-    const speakers = events
-      .filter((line) => line.type === 'transcript')
-      .map((line) => (line.data as { speaker?: { identity?: string } }).speaker?.identity);
-    expect(speakers).toContain('user-1');
+    const agentIdentity = events[0]!.identity;
+    const story = events.map((line) =>
+      line.type === 'state'
+        ? `state:${line.data?.state}`
+        : line.type === 'transcript' && line.data?.final
+          ? 'line'
+          : line.type,
+    );
+    const at = (step: string) => story.indexOf(step);
+    expect(at('state:listening')).toBeGreaterThan(0);
+    expect(at('session')).toBeGreaterThan(0);
+    expect(at('state:speaking')).toBeGreaterThan(at('state:thinking'));
+    expect(at('line')).toBeGreaterThan(at('state:speaking'));
+    expect(at('usage')).toBeGreaterThan(at('state:thinking'));
+    // The session the agent opened is for the user the token let in; the line is the agent's own.
+    expect(events.find((line) => line.type === 'session')?.data).toMatchObject({ participant: 'user-1' });
+    const line = events.find((event) => event.type === 'transcript' && event.data?.final);
+    expect(line).toMatchObject({
+      identity: agentIdentity,
+      data: { role: 'agent', text: 'Plain echo here.' },
+    });
   });
 });
