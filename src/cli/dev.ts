@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { apiSettingsFromEnv } from '../api/config.js';
 import { LIVEKIT_WEBHOOK_PATH } from '../api/routes/livekit-webhook.js';
+import { PLAYGROUND_PATH, playgroundRoutes } from '../api/routes/playground.js';
 import { credentialsFromEnv, isLoopbackUrl, type LiveKitCredentials } from '../dispatch/credentials.js';
 import { ensureLiveKitServer } from '../dispatch/livekit-binary.js';
 import {
@@ -92,7 +93,7 @@ runMain(async () => {
   }
 
   try {
-    runtime = await startRuntime(credentials, apiSettingsFromEnv());
+    runtime = await startRuntime(credentials, apiSettingsFromEnv(), playgroundRoutes);
     if (plan)
       server = await startLocalServer(plan, runtime.api && `${runtime.api.url}${LIVEKIT_WEBHOOK_PATH}`);
     const worker = await runtime.startWorker();
@@ -107,7 +108,8 @@ runMain(async () => {
     process.stdout.write(
       `\n  LiveKit URL  ${credentials.url}\n  Room         ${room}\n  Token        ${token}\n` +
         (runtime.api
-          ? `  API          ${runtime.api.url}  (OpenAPI: ${runtime.api.url}/v1/openapi.json)\n`
+          ? `  Playground   ${runtime.api.url}${PLAYGROUND_PATH}  (open it in a browser: pick an agent, join, talk)\n` +
+            `  API          ${runtime.api.url}  (OpenAPI: ${runtime.api.url}/v1/openapi.json)\n`
           : '') +
         `\n  Join with any LiveKit client using the URL and token above, or run in another terminal:\n` +
         `    pnpm talk            (speaks a sentence into ${room} and saves what the agent says back)\n` +
