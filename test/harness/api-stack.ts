@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { dispose } from '@livekit/rtc-node';
 import { apiToken } from '../../src/api/auth.js';
 import type { ApiSettings } from '../../src/api/config.js';
+import type { ApiContext } from '../../src/api/context.js';
+import type { RouteSpec } from '../../src/api/router.js';
 import { type RunningApi, startApi } from '../../src/api/server.js';
 import { loadCatalog } from '../../src/dispatch/agent-catalog.js';
 import { DEFAULT_AGENT_NAME } from '../../src/dispatch/worker.js';
@@ -55,6 +57,8 @@ export interface ApiStackOptions {
   settings?: Partial<ApiSettings>;
   workerEnv?: Record<string, string>;
   maxBufferedBytes?: number;
+  /** Routes served besides the API's own (the playground's, as `pnpm dev` serves them). */
+  extraRoutes?: (context: ApiContext) => RouteSpec[];
 }
 
 /** Passes LiveKit's webhook posts on to the API, keeping a copy of each. */
@@ -106,6 +110,7 @@ export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiS
       },
       logger: log(),
       maxBufferedBytes: options.maxBufferedBytes,
+      extraRoutes: options.extraRoutes,
     });
     const running = api;
     const startWorker = async (env: Record<string, string> = {}) => {
