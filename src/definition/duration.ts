@@ -1,5 +1,7 @@
 // Duration strings in definitions (`30m`, `2m`, `10s`, `500ms`, `1h30m`) and their value in
-// milliseconds. Parsing only; the schema decides which bounds apply to which limit.
+// milliseconds. Parsing only; the schema decides which bounds apply to which limit. Environment
+// variables holding durations are read with the same syntax.
+import { FrameworkError } from '../errors.js';
 
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 } as const;
 const PART = /(\d+)(ms|h|m|s)/g;
@@ -26,4 +28,22 @@ export function formatDuration(ms: number): string {
     rest -= amount * UNIT_MS[unit];
   }
   return text;
+}
+
+/** A duration from an environment variable (`fallback` when unset); CONFIG_INVALID when malformed or short. */
+export function durationFromEnv(
+  env: NodeJS.ProcessEnv,
+  variable: string,
+  fallback: number,
+  minMs: number,
+): number {
+  const text = env[variable];
+  if (!text) return fallback;
+  const ms = parseDuration(text);
+  if (ms === undefined || ms < minMs)
+    throw new FrameworkError(
+      'CONFIG_INVALID',
+      `${variable}: expected a duration of at least ${formatDuration(minMs)} like 10s, got "${text}"`,
+    );
+  return ms;
 }

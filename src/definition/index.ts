@@ -24,7 +24,12 @@ export {
 } from './model.js';
 export { type DefinitionProblem, formatProblem, type Position, sortProblems } from './problems.js';
 export { checkReferences, type ReferenceProblem, type ToolCatalog } from './references.js';
-export { type AgentDefinition, type AgentDefinitionInput, agentSchema } from './schema.js';
+export {
+  AGENT_NAME_PATTERN,
+  type AgentDefinition,
+  type AgentDefinitionInput,
+  agentSchema,
+} from './schema.js';
 export {
   envReferences,
   looksLikeSecret,

@@ -220,12 +220,15 @@ const limits = z
   })
   .describe('Time limits; durations like 30m, 2m, 10s, 500ms (milliseconds once loaded).');
 
-const NAME = /^[a-z][a-z0-9-]{0,62}$/;
+/** An agent's name: what dispatches, tokens and the API call it by. */
+export const AGENT_NAME_PATTERN = /^[a-z][a-z0-9-]{0,62}$/;
+/** A top-level field of a room's JSON metadata, as templates name it (`{{room.metadata.<field>}}`). */
+const METADATA_FIELD = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 const agentObject = z.strictObject({
   name: z
     .string({ error: expecting('an agent name') })
-    .regex(NAME, {
+    .regex(AGENT_NAME_PATTERN, {
       error: expecting('an agent name of lowercase letters, digits and dashes, like concierge'),
     })
     .describe('Unique agent name; dispatch requests use it.'),
@@ -269,9 +272,36 @@ const agentObject = z.strictObject({
   dispatch: z
     .strictObject({
       rooms: globList.describe('Room name patterns this agent joins automatically, e.g. support-*.'),
+      room_metadata: z
+        .record(
+          z.string().regex(METADATA_FIELD, {
+            error: expecting('a room metadata field name of letters, digits, _ and -'),
+          }),
+          z
+            .string({ error: expecting('a value pattern like "gold" or "team-*"') })
+            .min(1)
+            .max(200),
+          {
+            error: (issue) =>
+              issue.code === 'invalid_key'
+                ? `expected a room metadata field name of letters, digits, _ and -, got ${JSON.stringify(issue.input)}`
+                : expecting('a mapping of room metadata fields to value patterns')(issue),
+          },
+        )
+        .refine((fields) => Object.keys(fields).length > 0, { error: 'must name at least one field' })
+        .optional()
+        .describe(
+          'Only rooms whose metadata (a JSON object) has these top-level fields with values matching these patterns (* and ? wildcards), e.g. { tier: gold }.',
+        ),
+      trigger: z
+        .enum(['room_started', 'first_participant'])
+        .default('first_participant')
+        .describe(
+          'When the agent is dispatched: room_started (as soon as the room exists) or first_participant (when the first participant the agent admits joins; default).',
+        ),
     })
     .optional()
-    .describe('Automatic dispatch into rooms.'),
+    .describe('Automatic dispatch into rooms (LiveKit webhooks to the API, plus its reconciling sweep).'),
 });
 
 type AgentObject = z.output<typeof agentObject>;

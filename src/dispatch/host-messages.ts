@@ -9,6 +9,8 @@ export const jobSpecSchema = z.strictObject({
   room: z.string().min(1),
   /** The dispatch metadata: it names the agent definition. */
   metadata: z.string(),
+  /** The definition the worker's claim resolved from the name dispatched to and the metadata. */
+  agent: z.string().min(1).optional(),
   url: z.string().min(1),
   token: z.string().min(1),
 });

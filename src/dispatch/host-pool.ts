@@ -4,6 +4,7 @@
 // next job. It reports job status and hosts that died with the jobs they carried; what to do about those
 // jobs is the worker's call. It knows nothing of LiveKit.
 import { type ChildProcess, fork } from 'node:child_process';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { FrameworkError } from '../errors.js';
@@ -17,7 +18,10 @@ import {
   type ToHost,
 } from './host-messages.js';
 
-const HOST_ENTRY = fileURLToPath(new URL('./host-process.ts', import.meta.url));
+// host-process.ts from source (tsx), host-process.js from the built package (dist/).
+const HOST_ENTRY = fileURLToPath(
+  new URL(`./host-process${extname(fileURLToPath(import.meta.url))}`, import.meta.url),
+);
 
 export type Isolation = 'host' | 'process';
 

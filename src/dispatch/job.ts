@@ -1,5 +1,5 @@
 // One job: the agent's life in one room, inside a job host process that may run many. It loads the
-// definition the dispatch metadata names, connects its own Room with the token the server issued for the
+// definition the worker's claim names (else the one the dispatch metadata names), connects its own Room with the token the server issued for the
 // job (the token makes it a participant of kind AGENT), runs the agent with `runAgent`, and leaves when
 // the agent ends, the job is stopped, or it fails. Everything it starts runs in its job scope, so an
 // error escaping the agent fails this job alone.
@@ -98,7 +98,8 @@ export class Job implements ScopedJob {
 
   /** Joins the room and runs the agent until it ends or the job is ended; returns why it ended. */
   async #serve(reports: JobReports): Promise<string> {
-    const name = requestedAgent(this.#spec.metadata, this.#env.defaultAgent);
+    // The worker's claim names the definition (room-claim.ts); without it, the metadata says why not.
+    const name = this.#spec.agent ?? requestedAgent(this.#spec.metadata, this.#env.defaultAgent);
     const loaded = await findDefinition(this.#env.agentsDir, name);
     if (this.#endReason !== undefined) return this.#endReason;
     await this.#room.connect(this.#spec.url, this.#spec.token, { autoSubscribe: false, dynacast: false });

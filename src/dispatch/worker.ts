@@ -1,8 +1,9 @@
-// The agent worker: registers with the LiveKit server under AGENT_NAME (LiveKit's agent protocol, spoken
-// by worker-connection.ts), accepts the jobs it is offered while it has room for them, runs them on its
-// job host processes (host-pool.ts), reports each job's status and its own load (jobs in use over
-// WORKER_MAX_JOBS), takes the rooms of a host that died again on another host, and drains on shutdown.
-// Its settings come from the environment, read here and only here.
+// The agent worker: registers with the LiveKit server under AGENT_NAME and under every definition's own
+// name (LiveKit's agent protocol, one connection per name, spoken by worker-connection.ts), claims each
+// offered job before accepting it so a room never gets a second copy of an agent (room-claim.ts), runs
+// the jobs on its job host processes (host-pool.ts), reports each job's status and its own load (jobs in
+// use over WORKER_MAX_JOBS), takes the rooms of a host that died again on another host, and drains on
+// shutdown. Its settings come from the environment, read here and only here.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,20 @@ import { z } from 'zod';
 import { parseDuration } from '../definition/duration.js';
 import { FrameworkError } from '../errors.js';
 import { type Logger, log } from '../telemetry/log.js';
-import { DEFAULT_DEFINITION, requestedAgent } from './agent-request.js';
+import { DEFAULT_DEFINITION } from './agent-request.js';
 import type { LiveKitCredentials } from './credentials.js';
+import { DEFAULT_DISPATCH_GRACE_MS } from './dispatcher.js';
 import { type HealthEndpoint, startHealthEndpoint } from './health.js';
 import type { JobSpec } from './host-messages.js';
 import { HostPool, type HostPoolEvents, type Isolation } from './host-pool.js';
 import { preflight } from './preflight.js';
+import {
+  AGENT_DEFINITION_ATTRIBUTE,
+  AGENT_DISPATCH_ATTRIBUTE,
+  LIVEKIT_AGENT_NAME_ATTRIBUTE,
+} from './room-agents.js';
+import { type JobOffer, RoomClaims } from './room-claim.js';
+import { serverApi } from './server-api.js';
 import { WorkerConnection } from './worker-connection.js';
 
 export const DEFAULT_AGENT_NAME = 'roomvoice';
@@ -24,8 +33,6 @@ const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 /** This package's version, which the worker registers with. */
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
-/** LiveKit's attribute naming the agent a participant is (front ends read it). */
-const AGENT_NAME_ATTRIBUTE = 'lk.agent.name';
 /** How long an accepted job may wait for its assignment before its slot is freed. */
 const ASSIGNMENT_TIMEOUT_MS = 10_000;
 /** How often a job whose host died is started again before it is reported failed. */
@@ -60,6 +67,10 @@ export interface WorkerOptions {
   agentsDir: string;
   /** The definition a job runs when its dispatch names none. */
   defaultAgent: string;
+  /** Definition names the worker also registers under, each dispatchable by its own name. */
+  definitions: readonly string[];
+  /** How long a dispatch counts as on its way when judging duplicates (room-agents.ts). */
+  dispatchGraceMs: number;
 }
 
 const wholeNumber = (min: number) =>
@@ -83,6 +94,11 @@ const workerEnvSchema = z.object({
   WORKER_DRAIN_TIMEOUT: z
     .string()
     .refine((text) => parseDuration(text) !== undefined, 'must be a duration such as 30s, 10m or 1h')
+    .transform((text) => parseDuration(text)!)
+    .optional(),
+  ROOMVOICE_DISPATCH_GRACE: z
+    .string()
+    .refine((text) => (parseDuration(text) ?? 0) >= 1_000, 'must be a duration of at least 1s, such as 15s')
     .transform((text) => parseDuration(text)!)
     .optional(),
 });
@@ -110,15 +126,24 @@ export function workerOptionsFromEnv(
     drainTimeoutMs: vars.WORKER_DRAIN_TIMEOUT ?? (production ? 10 * 60_000 : 10_000),
     agentsDir: vars.AGENTS_DIR ?? `${PROJECT_DIR}agents`,
     defaultAgent: vars.AGENT_DEFINITION ?? DEFAULT_DEFINITION,
+    definitions: [],
+    dispatchGraceMs: vars.ROOMVOICE_DISPATCH_GRACE ?? DEFAULT_DISPATCH_GRACE_MS,
   };
 }
 
 /** A job from the moment this worker accepts it until it ends. */
 interface BookedJob {
   id: string;
-  state: 'accepted' | 'starting' | 'running';
+  /** The registered name the job was offered under: its answers go back on that connection. */
+  via: string;
+  offer: JobOffer;
+  state: 'claiming' | 'accepted' | 'starting' | 'running';
+  /** The worker or the server asked the job to end (its dispatch stays as it is). */
+  stopping?: boolean;
   spec?: JobSpec;
   restarts: number;
+  /** The definition the claim resolved (undefined: metadata the job will refuse, and report). */
+  agent?: string;
   /** When its host last died (ms, performance clock). */
   lostAt?: number;
   /** Started again after its host died, and not running yet. */
@@ -142,7 +167,9 @@ class AgentWorker implements RunningWorker {
   readonly #logger: Logger;
   readonly #pool: HostPool;
   readonly #jobs = new Map<string, BookedJob>();
-  #connection: WorkerConnection | undefined;
+  readonly #claims: RoomClaims;
+  /** One registration per name: the general name first, then each definition's. */
+  readonly #connections = new Map<string, WorkerConnection>();
   #health: HealthEndpoint | undefined;
   #draining = false;
   #closing: Promise<void> | undefined;
@@ -168,6 +195,18 @@ class AgentWorker implements RunningWorker {
     this.#pool.on('job', (report) => this.#onJobReport(report));
     this.#pool.on('host_lost', (lost) => this.#onHostLost(lost));
     this.#pool.on('broken', ({ error }) => void this.#fail(error));
+    this.#claims = new RoomClaims(
+      serverApi(options.credentials),
+      { generalName: options.agentName, fallback: options.defaultAgent },
+      options.dispatchGraceMs,
+      this.#logger.child({ component: 'room-claim' }),
+    );
+  }
+
+  /** The names this worker registers under: the general name, then every definition's own. */
+  get #names(): string[] {
+    const { agentName, definitions } = this.#options;
+    return [agentName, ...definitions.filter((name) => name !== agentName)];
   }
 
   get healthPort(): number {
@@ -185,12 +224,15 @@ class AgentWorker implements RunningWorker {
       // Registered means ready: the server offers jobs once the hosts can run them.
       await this.#pool.start();
       if (this.#closing) return false;
-      const connection = await this.#open();
-      if (this.#closing) {
-        connection.close();
+      const connections = await Promise.allSettled(this.#names.map((name) => this.#open(name)));
+      const opened = connections.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      const refused = connections.find((result) => result.status === 'rejected');
+      if (this.#closing || refused) {
+        for (const connection of opened) connection.close();
+        if (refused) throw refused.reason;
         return false;
       }
-      this.#connect(connection);
+      for (const [index, name] of this.#names.entries()) this.#connect(name, opened[index]!);
       return true;
     } catch (error) {
       if (this.#closing) return false;
@@ -222,11 +264,11 @@ class AgentWorker implements RunningWorker {
     this.#closing ??= (async () => {
       if (!(await this.#whenIdle(waitMs))) {
         this.#logger.info({ rooms: this.#jobs.size }, 'ending the rooms still running');
-        for (const job of this.#jobs.values()) this.#pool.stop(job.id, 'the worker is shutting down');
+        for (const job of this.#jobs.values()) this.#stop(job, 'the worker is shutting down');
         await this.#whenIdle(15_000);
       }
       await this.#pool.close('the worker is shutting down');
-      this.#connection?.close();
+      for (const connection of this.#connections.values()) connection.close();
       await this.#health?.close();
       this.#logger.info('worker stopped');
       if (error) this.#settle.reject(error);
@@ -255,37 +297,45 @@ class AgentWorker implements RunningWorker {
     await this.#shutdown(0, error);
   }
 
-  #open(): Promise<WorkerConnection> {
+  #open(agentName: string): Promise<WorkerConnection> {
     return WorkerConnection.open(
       this.#options.credentials,
-      { agentName: this.#options.agentName, version: VERSION },
-      this.#logger,
+      { agentName, version: VERSION },
+      this.#logger.child({ registration: agentName }),
     );
   }
 
-  #connect(connection: WorkerConnection): void {
-    this.#connection = connection;
+  #connect(name: string, connection: WorkerConnection): void {
+    this.#connections.set(name, connection);
     this.#lastLoad = '';
     this.#reportLoad();
-    connection.on('availability', (request) => this.#onOffer(request));
+    connection.on('availability', (request) => void this.#onOffer(name, request));
     connection.on('assignment', (assignment) => this.#onAssignment(assignment));
     connection.on('termination', (termination) => this.#onTermination(termination));
     connection.on('closed', ({ error }) => {
-      if (error && !this.#closing) void this.#reconnect(error);
+      if (error && !this.#closing) void this.#reconnect(name, error);
     });
   }
 
-  async #reconnect(cause: Error): Promise<void> {
+  async #reconnect(name: string, cause: Error): Promise<void> {
     const lostAt = performance.now();
-    this.#logger.warn({ err: cause, rooms: this.#jobs.size }, 'lost the LiveKit server; reconnecting');
+    this.#logger.warn(
+      { err: cause, rooms: this.#jobs.size, registration: name },
+      'lost the LiveKit server; reconnecting',
+    );
     let delayMs = RECONNECT_FIRST_DELAY_MS;
     for (let attempt = 1; ; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (this.#closing) return;
       try {
-        this.#connect(await this.#open());
+        this.#connect(name, await this.#open(name));
         this.#logger.info(
-          { rooms: this.#jobs.size, attempts: attempt, downMs: Math.round(performance.now() - lostAt) },
+          {
+            rooms: this.#jobs.size,
+            registration: name,
+            attempts: attempt,
+            downMs: Math.round(performance.now() - lostAt),
+          },
           'registered again with the LiveKit server',
         );
         return;
@@ -300,19 +350,37 @@ class AgentWorker implements RunningWorker {
     await this.#fail(cause);
   }
 
-  #onOffer(request: AvailabilityRequest): void {
+  /**
+   * Books a slot for an offered job, claims its room for the definition (declining a duplicate and
+   * withdrawing its dispatch), then accepts it as that definition's agent.
+   */
+  async #onOffer(via: string, request: AvailabilityRequest): Promise<void> {
     const job = request.job;
-    if (!job) return;
-    const logger = this.#logger.child({ job: job.id, room: job.room?.name });
+    const connection = this.#connections.get(via);
+    if (!job || !connection) return;
+    const logger = this.#logger.child({ job: job.id, room: job.room?.name, registration: via });
     if (this.#draining || this.#jobs.size >= this.#options.maxJobs) {
       logger.info(
         { jobs: this.#jobs.size, maxJobs: this.#options.maxJobs, draining: this.#draining },
         'declined a job: no room for it',
       );
-      this.#connection?.answerOffer(job.id);
+      connection.answerOffer(job.id);
       return;
     }
-    const booked: BookedJob = { id: job.id, state: 'accepted', restarts: 0 };
+    const booked: BookedJob = { id: job.id, via, offer: job, state: 'claiming', restarts: 0 };
+    this.#jobs.set(job.id, booked);
+    this.#reportLoad();
+    const claim = await this.#claims.decide(job);
+    if (this.#jobs.get(job.id) !== booked) return; // shut down meanwhile
+    if (!claim.join) {
+      logger.info({ reason: claim.reason }, 'declined a job: duplicate');
+      connection.answerOffer(job.id);
+      this.#forget(job.id);
+      this.#claims.withdraw(job);
+      return;
+    }
+    booked.state = 'accepted';
+    booked.agent = claim.agent;
     booked.assignmentTimer = setTimeout(() => {
       if (this.#jobs.get(job.id) !== booked || booked.state !== 'accepted') return;
       logger.warn(
@@ -321,22 +389,15 @@ class AgentWorker implements RunningWorker {
       );
       this.#forget(job.id);
     }, ASSIGNMENT_TIMEOUT_MS);
-    this.#jobs.set(job.id, booked);
-    this.#reportLoad();
-    this.#connection?.answerOffer(job.id, {
+    connection.answerOffer(job.id, {
       identity: `agent-${job.id}`,
-      name: this.#participantName(job.metadata),
-      attributes: { [AGENT_NAME_ATTRIBUTE]: this.#options.agentName },
+      name: claim.agent ?? via,
+      attributes: {
+        [LIVEKIT_AGENT_NAME_ATTRIBUTE]: via,
+        ...(job.dispatchId ? { [AGENT_DISPATCH_ATTRIBUTE]: job.dispatchId } : {}),
+        ...(claim.agent ? { [AGENT_DEFINITION_ATTRIBUTE]: claim.agent } : {}),
+      },
     });
-  }
-
-  /** The agent participant's display name: the definition the dispatch asks for. */
-  #participantName(metadata: string): string {
-    try {
-      return requestedAgent(metadata, this.#options.defaultAgent);
-    } catch {
-      return this.#options.agentName; // the job itself reports what is wrong with the metadata
-    }
   }
 
   #onAssignment(assignment: JobAssignment): void {
@@ -352,6 +413,7 @@ class AgentWorker implements RunningWorker {
       id: job.id,
       room: job.room?.name ?? '',
       metadata: job.metadata,
+      agent: booked.agent,
       url: assignment.url || this.#options.credentials.url,
       token: assignment.token,
     };
@@ -372,7 +434,7 @@ class AgentWorker implements RunningWorker {
       return;
     }
     logger.info('the LiveKit server ended the job');
-    if (booked.spec) this.#pool.stop(booked.id, 'the LiveKit server ended the job');
+    if (booked.spec) this.#stop(booked, 'the LiveKit server ended the job');
     else this.#forget(booked.id);
   }
 
@@ -382,7 +444,7 @@ class AgentWorker implements RunningWorker {
     const logger = this.#logger.child({ job: booked.id, room: booked.spec?.room });
     if (report.status === 'running') {
       booked.state = 'running';
-      this.#connection?.updateJob(booked.id, 'running');
+      this.#connectionOf(booked)?.updateJob(booked.id, 'running');
       if (booked.resuming && booked.lostAt !== undefined) {
         logger.info(
           { downMs: Math.round(performance.now() - booked.lostAt), restarts: booked.restarts },
@@ -392,8 +454,11 @@ class AgentWorker implements RunningWorker {
       }
       return;
     }
-    this.#connection?.updateJob(booked.id, report.status, report.error);
+    this.#connectionOf(booked)?.updateJob(booked.id, report.status, report.error);
     logger.info({ status: report.status, error: report.error }, 'job ended');
+    // An agent that ended on its own (limits, a tool, the room emptied) or could not start takes its
+    // dispatch with it, so the reconciling sweep only brings back agents whose job died.
+    if (!booked.stopping) this.#claims.withdraw(booked.offer);
     this.#forget(booked.id);
   }
 
@@ -421,9 +486,18 @@ class AgentWorker implements RunningWorker {
 
   /** Reports a job failed that no host runs (any more), and frees its slot. */
   #endUnrun(booked: BookedJob, error: string): void {
-    this.#connection?.updateJob(booked.id, 'failed', error);
+    this.#connectionOf(booked)?.updateJob(booked.id, 'failed', error);
     this.#logger.warn({ job: booked.id, room: booked.spec?.room, status: 'failed', error }, 'job ended');
     this.#forget(booked.id);
+  }
+
+  #stop(booked: BookedJob, reason: string): void {
+    booked.stopping = true;
+    this.#pool.stop(booked.id, reason);
+  }
+
+  #connectionOf(booked: BookedJob): WorkerConnection | undefined {
+    return this.#connections.get(booked.via);
   }
 
   #forget(jobId: string): void {
@@ -442,16 +516,20 @@ class AgentWorker implements RunningWorker {
     const key = `${load}/${full}`;
     if (key === this.#lastLoad) return;
     this.#lastLoad = key;
-    this.#connection?.updateWorker(load, full, inUse);
+    for (const connection of this.#connections.values()) connection.updateWorker(load, full, inUse);
   }
 
   #state() {
     const inUse = this.#jobs.size;
     return {
-      healthy: this.#connection?.open === true && !this.#closing,
+      healthy:
+        this.#connections.size > 0 &&
+        [...this.#connections.values()].every((connection) => connection.open) &&
+        !this.#closing,
       worker: {
         agentName: this.#options.agentName,
-        workerId: this.#connection?.workerId,
+        definitions: this.#names.slice(1),
+        workerId: this.#connections.get(this.#options.agentName)?.workerId,
         isolation: this.#options.isolation,
         maxJobs: this.#options.maxJobs,
         jobs: inUse,

@@ -97,6 +97,28 @@ export interface AgentEvents {
   ended: { reason: string };
 }
 
+/** Every event name, for observers that forward them all (the room's event feed). */
+export const AGENT_EVENT_NAMES = [
+  'state',
+  'speech_started',
+  'turn',
+  'transcript',
+  'decision',
+  'floor',
+  'interrupted',
+  'tool_call',
+  'usage',
+  'session',
+  'reply_started',
+  'error',
+  'ended',
+] as const satisfies readonly (keyof AgentEvents)[];
+// Fails to compile when an event is added to AgentEvents but not to the list.
+const everyEventListed: Record<keyof AgentEvents, true> = Object.fromEntries(
+  AGENT_EVENT_NAMES.map((name) => [name, true]),
+) as Record<(typeof AGENT_EVENT_NAMES)[number], true>;
+void everyEventListed;
+
 /** The agent's events: listeners anywhere, emitting only inside the relay. */
 export class AgentEventBus extends TypedEmitter<AgentEvents> {
   publish<K extends keyof AgentEvents>(name: K, payload: AgentEvents[K]): void {

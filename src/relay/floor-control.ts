@@ -1,14 +1,16 @@
-// Switching the floor policy while the agent runs: a room RPC, `agent.set_floor`, with the payload
-// `{"policy": "addressed"}`. Only participants whose identity matches the definition's
-// `participants.floor_control` patterns may call it; anyone else, a bad payload, a mode without a
-// floor, or a caller over the rate limit gets an RPC error that says what was wrong. The change applies
-// from the next turn.
+// Switching the floor policy while the agent runs, two ways. A room RPC, `agent.set_floor`, with the
+// payload `{"policy": "addressed"}`: only participants whose identity matches the definition's
+// `participants.floor_control` patterns may call it; anyone else, a bad payload, a mode without a floor,
+// or a caller over the rate limit gets an RPC error that says what was wrong. And a request a backend
+// writes on the agent through the server API (room/floor-attribute.ts), answered the same way. The change
+// applies from the next turn.
 import { type LocalParticipant, RpcError } from '@livekit/rtc-node';
 import { z } from 'zod';
 import { matchesAny } from '../definition/glob.js';
+import type { FloorAttribute } from '../room/floor-attribute.js';
 import { ParticipantRateLimit } from '../room/rate-limit.js';
 import type { Logger } from '../telemetry/log.js';
-import { FLOOR_POLICIES, type FloorPolicy } from './floor-policy.js';
+import { FLOOR_POLICIES, type FloorPolicy, type FloorPolicyName } from './floor-policy.js';
 
 export const SET_FLOOR_METHOD = 'agent.set_floor';
 
@@ -79,4 +81,33 @@ export function registerFloorControl(
     return JSON.stringify({ policy: parsed.policy, previous });
   });
   return () => participant.unregisterRpcMethod(SET_FLOOR_METHOD);
+}
+
+/** The source a server-API floor change is reported with (the floor event's `changedBy`). */
+export const SERVER_API_CALLER = 'server-api';
+
+/** Answers floor requests written on the agent through the server API; returns the unregister. */
+export function answerFloorRequests(
+  attribute: FloorAttribute,
+  floor: FloorPolicy | undefined,
+  logger: Logger,
+): () => void {
+  return attribute.onRequest(({ id, policy }) => {
+    if (!floor)
+      return {
+        id,
+        error: 'no_floor',
+        message: 'this agent has no floor to switch: floor policies apply to participants.mode shared',
+      };
+    if (!FLOOR_POLICIES.includes(policy as FloorPolicyName))
+      return {
+        id,
+        error: 'invalid_policy',
+        message: `expected one of ${FLOOR_POLICIES.join(', ')}, got "${policy}"`,
+      };
+    const previous = floor.policy;
+    floor.set(policy as FloorPolicyName, SERVER_API_CALLER);
+    logger.info({ caller: SERVER_API_CALLER, previous, policy }, 'floor policy changed');
+    return { id, policy, previous };
+  });
 }

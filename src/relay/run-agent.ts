@@ -14,6 +14,8 @@ import { loadRegistry } from '../registry/index.js';
 import { dataDir as baseDataDir } from '../registry/plugin.js';
 import { admits } from '../room/admission.js';
 import { type AgentState, AgentStateAttribute } from '../room/agent-state.js';
+import { DEFAULT_OBSERVER_IDENTITY, RoomEventFeed } from '../room/event-feed.js';
+import { FloorAttribute } from '../room/floor-attribute.js';
 import { ParticipantIntake } from '../room/intake.js';
 import { TrackPermissions } from '../room/track-permissions.js';
 import { RoomTranscripts } from '../room/transcripts.js';
@@ -24,10 +26,10 @@ import { scopedDataDir } from '../tools/data-scope.js';
 import { ToolExecutor } from '../tools/executor.js';
 import { guardRules, ToolGuards } from '../tools/guards.js';
 import { Toolset } from '../tools/toolset.js';
-import { AgentEventBus, type AgentEventSource } from './agent-events.js';
+import { AGENT_EVENT_NAMES, AgentEventBus, type AgentEventSource } from './agent-events.js';
 import { observeAgent, pricedModel } from './agent-telemetry.js';
 import { Conversation } from './conversation.js';
-import { registerFloorControl } from './floor-control.js';
+import { answerFloorRequests, registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
 import { SessionLimits } from './limits.js';
 import { leavingLine, MODEL_RETRYING_LINE, modelFailure } from './model-failure.js';
@@ -49,6 +51,8 @@ export interface AgentDeps {
   engineUrl?: string;
   /** Opens model sessions (default: a realtime client to the definition's provider). */
   modelSession?(options: RealtimeClientOptions, logger: Logger): ModelSession;
+  /** The identity the agent's event feed goes to (room/event-feed.ts; default roomvoice-observer). */
+  observer?: string;
 }
 
 export interface RunningAgent {
@@ -386,11 +390,22 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   events.on('speech_started', () => limits.activity());
   events.on('usage', () => limits.activity());
 
+  const observer = deps.observer ?? DEFAULT_OBSERVER_IDENTITY;
+  const feed = new RoomEventFeed(room, {
+    agent: definition.name,
+    observer,
+    snapshot: () => ({ state, floor: floor?.policy }),
+    logger,
+  });
+  for (const name of AGENT_EVENT_NAMES) events.on(name, (data) => feed.send(name, data));
   const unregisterFloorControl = registerFloorControl(local, {
     floor,
     allowed: participants.floor_control ?? [],
     logger,
   });
+  const floorAttribute = new FloorAttribute(room, logger);
+  events.on('floor', ({ policy }) => floorAttribute.publish(policy));
+  const unregisterFloorRequests = answerFloorRequests(floorAttribute, floor, logger);
 
   // An MCP server's tool list changed: every open session gets the new list.
   toolset.on('changed', () => {
@@ -419,6 +434,7 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       room.off(RoomEvent.ParticipantConnected, onJoined);
       room.off(RoomEvent.ParticipantDisconnected, onLeft);
       unregisterFloorControl();
+      unregisterFloorRequests();
       limits.close();
       intake.close();
       await relay.close();
@@ -427,6 +443,7 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       await model.close();
       await toolset.close();
       events.publish('ended', { reason: await ended });
+      await feed.close();
     })();
     return closing;
   };

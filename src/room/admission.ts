@@ -1,7 +1,7 @@
 // Which room participants an agent listens to: by participant kind (people and SIP callers by default,
 // never recorders) and, optionally, by identity patterns with the wildcards * and ?.
 import { ParticipantKind, type RemoteParticipant } from '@livekit/rtc-node';
-import { globToRegExp } from '../definition/glob.js';
+import { matchesAny } from '../definition/glob.js';
 
 export type AdmittedKind = 'standard' | 'sip' | 'ingress' | 'egress' | 'agent' | 'connector' | 'bridge';
 
@@ -23,13 +23,17 @@ const KIND_NAMES: Record<ParticipantKind, AdmittedKind> = {
   [ParticipantKind.BRIDGE]: 'bridge',
 };
 
+/** Whether the rule admits a participant of this identity and kind (in a room, or told by the server). */
+export function admitsIdentity(rule: AdmissionRule, identity: string, kind: AdmittedKind): boolean {
+  return (
+    rule.kinds.includes(kind) && (rule.identities === undefined || matchesAny(rule.identities, identity))
+  );
+}
+
 /** A predicate that admits the participants the rule names. */
 export function admits(rule: AdmissionRule): (participant: RemoteParticipant) => boolean {
-  const kinds = new Set(rule.kinds);
-  const identities = rule.identities?.map(globToRegExp);
   return (participant) =>
-    kinds.has(KIND_NAMES[participant.info.kind ?? ParticipantKind.STANDARD]) &&
-    (identities === undefined || identities.some((pattern) => pattern.test(participant.identity)));
+    admitsIdentity(rule, participant.identity, KIND_NAMES[participant.info.kind ?? ParticipantKind.STANDARD]);
 }
 
 /** People in the room, whatever a definition admits: when none is left, the agent leaves. */

@@ -284,6 +284,40 @@ const cases: Case[] = [
     problems: ['5:56 audio.transcription.language: expected a language code like en or pt-BR, got "english"'],
   },
   {
+    title: 'dispatch trigger misspelt',
+    yaml: local('dispatch:', '  rooms: ["*"]', '  trigger: on_start'),
+    exit: 1,
+    problems: ['6:12 dispatch.trigger: expected one of room_started|first_participant, got "on_start"'],
+  },
+  {
+    title: 'room metadata field name with a space',
+    yaml: local('dispatch:', '  rooms: ["*"]', '  room_metadata: { "bad key": gold }'),
+    exit: 1,
+    problems: [
+      '6:31 dispatch.room_metadata.bad key: expected a room metadata field name of letters, digits, _ and -, got "bad key"',
+    ],
+  },
+  {
+    title: 'room metadata value empty',
+    yaml: local('dispatch:', '  rooms: ["*"]', '  room_metadata: { tier: "" }'),
+    exit: 1,
+    problems: ['6:26 dispatch.room_metadata.tier: '],
+  },
+  {
+    title: 'room metadata with no fields',
+    yaml: local('dispatch:', '  rooms: ["*"]', '  room_metadata: {}'),
+    exit: 1,
+    problems: ['6:18 dispatch.room_metadata: must name at least one field'],
+  },
+  {
+    title: 'room metadata as a list',
+    yaml: local('dispatch:', '  rooms: ["*"]', '  room_metadata: [gold]'),
+    exit: 1,
+    problems: [
+      '6:18 dispatch.room_metadata: expected a mapping of room metadata fields to value patterns, got a list',
+    ],
+  },
+  {
     title: 'dispatch with no rooms',
     yaml: local('dispatch:', '  rooms: []'),
     exit: 1,

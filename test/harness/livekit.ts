@@ -24,16 +24,22 @@ export interface TestLiveKit extends LiveKitServer {
   start(): Promise<void>;
 }
 
-/** `serverLog` receives the server's own log lines, logged at info level (default: warnings only, dropped). */
-export async function startTestLiveKit(
-  options: { serverLog?: (line: string) => void } = {},
-): Promise<TestLiveKit> {
+export interface TestLiveKitOptions {
+  /** Where the server posts its webhooks (signed with its key pair). */
+  webhookUrl?: string;
+  /** Receives the server's own log lines, logged at info level (default: warnings only, dropped). */
+  serverLog?: (line: string) => void;
+}
+
+export async function startTestLiveKit(options: TestLiveKitOptions = {}): Promise<TestLiveKit> {
   const binary = await locateLiveKitServer();
   if (!binary) throw new Error('livekit-server is not built: run `pnpm livekit-server` (or .ci/run) first');
   const config = readServerConfig(LIVEKIT_YAML);
   config.port = await freePort();
   config.rtc.udp_port = await freeUdpPort();
   config.logging = { level: options.serverLog ? 'info' : 'warn' };
+  const [webhookKey] = Object.keys(config.keys);
+  if (options.webhookUrl) config.webhook = { api_key: webhookKey!, urls: [options.webhookUrl] };
   const { serverLog } = options;
   const logger = serverLog
     ? pino({ level: 'debug' }, { write: (line: string) => serverLog(JSON.parse(line).msg) })

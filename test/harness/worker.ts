@@ -1,5 +1,5 @@
 // Runs the real worker (`src/cli/start.ts`) as a child process against a test server, the way
-// `pnpm start` runs it, and collects its JSON log lines.
+// `pnpm start` runs it, and collects its JSON log lines (or any other script of the project's).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -17,11 +17,24 @@ export interface CliRun {
 }
 
 export function runCli(script: string, env: Record<string, string>): CliRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_FORMAT: 'json', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return runScript(`src/cli/${script}.ts`, env);
+}
+
+/** Runs a TypeScript file of the project (`path` from its root) the same way, with node flags and arguments. */
+export function runScript(
+  path: string,
+  env: Record<string, string>,
+  options: { nodeFlags?: string[]; args?: string[] } = {},
+): CliRun {
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeFlags ?? []), '--import', 'tsx', path, ...(options.args ?? [])],
+    {
+      cwd: ROOT,
+      env: { ...process.env, LOG_FORMAT: 'json', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const lines: string[] = [];
   const waiters = new Set<() => void>();
   const onData = (chunk: Buffer) => {
