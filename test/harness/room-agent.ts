@@ -14,7 +14,7 @@ import {
   type LoadedDefinition,
 } from '../../src/definition/index.js';
 import { type EngineOptions, type RunningEngine, startEngine } from '../../src/engine/index.js';
-import type { AgentEvents } from '../../src/relay/agent-events.js';
+import { AGENT_EVENT_NAMES, type AgentEvents } from '../../src/relay/agent-events.js';
 import { type AgentDeps, type RunningAgent, runAgent } from '../../src/relay/run-agent.js';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { startTestLiveKit, type TestLiveKit } from './livekit.js';
@@ -133,22 +133,7 @@ export async function startRoomAgentStack(
         ...deps,
       });
       const events: RecordedEvent[] = [];
-      const names: (keyof AgentEvents)[] = [
-        'state',
-        'speech_started',
-        'turn',
-        'transcript',
-        'decision',
-        'floor',
-        'interrupted',
-        'tool_call',
-        'usage',
-        'session',
-        'reply_started',
-        'error',
-        'ended',
-      ];
-      for (const name of names) {
+      for (const name of AGENT_EVENT_NAMES) {
         agent.events.on(name, (payload) =>
           events.push({ name, at: performance.now(), payload } as RecordedEvent),
         );
