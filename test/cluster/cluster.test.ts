@@ -1,10 +1,11 @@
 // Scenario: LiveKit scaled out its own way. Two livekit-server nodes share one Redis (a cluster), a worker
 // (`pnpm start`) registers with each node, and ten rooms are dispatched through both nodes' APIs: LiveKit
 // spreads the jobs over both workers. Alice talks to the echo agent in the first room; someone silent sits
-// in each other room. Then the worker carrying Alice's room is killed with SIGKILL while she speaks. LiveKit's open-source server does not restart a dead worker's jobs; the
-// surviving worker's reconciling sweep (src/dispatch/reconciler.ts) dispatches every lost agent again, and
-// LiveKit sends the jobs to the survivor. Distribution and recovery times are printed; recovery is asserted
-// within RECOVERY_BOUND_MS. Runs only with ROOMVOICE_CLUSTER_TESTS=1 (about two minutes).
+// in each other room. Then the worker carrying Alice's room is killed with SIGKILL while she speaks.
+// LiveKit's open-source server does not restart a dead worker's jobs; the surviving worker's reconciling
+// sweep (src/dispatch/reconciler.ts) dispatches every lost agent again, and LiveKit sends the jobs to the
+// survivor. Distribution and recovery times are printed; recovery is asserted within the bounds below.
+// Runs only with ROOMVOICE_CLUSTER_TESTS=1 (about a minute and a half).
 import { dispose, Room } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
@@ -32,13 +33,19 @@ const WORKER_ENV = {
   ROOMVOICE_DISPATCH_GRACE: '5s',
 };
 /**
- * From the kill to the agent answering again in every lost room. The parts: the dead worker's job hosts
- * see it go and leave their rooms at once (LiveKit's participant timeout, about 20 s, if they could not);
- * the next sweep comes within 2 s; the new job is offered, claimed and its host joins the room (a few
- * seconds, up to ~10 s on the loaded two-core CI machine); the greeting and one echoed turn take ~6 s.
- * 60 s leaves room for all of it on a busy machine without accepting an agent that never comes back.
+ * From the kill to a new agent in every lost room. The parts: the dead worker's job hosts see it go and
+ * leave their rooms at once; the next sweep comes within 2 s, and acts once the room's dispatch is stale (a
+ * room whose job started less than 15 s before the kill may wait for that); the new job is offered, claimed
+ * and its host joins (a few seconds, up to ~10 s on the loaded two-core CI machine). About 30 s at worst;
+ * 45 s leaves a margin on a busy machine without accepting an agent that does not come back. Measured:
+ * 2-8 s.
  */
-const RECOVERY_BOUND_MS = 60_000;
+const AGENT_BACK_BOUND_MS = 45_000;
+/**
+ * From the kill to Alice hearing her new agent answer her next sentence: the above, then its greeting
+ * (waited for until it is quiet, at most 30 s), her sentence (2 s) and the echo. Measured: 14-20 s.
+ */
+const ANSWER_BOUND_MS = 90_000;
 
 const isAgent = (identity: string) => identity.startsWith('agent-');
 
@@ -154,7 +161,7 @@ describe.runIf(process.env.ROOMVOICE_CLUSTER_TESTS)('a LiveKit cluster: two node
     // Every lost room gets a new agent (a new job, on the survivor).
     const back = await Promise.all(
       lost.map(async (room) => {
-        await newAgentIn(witness, room, oldAgents.get(room), RECOVERY_BOUND_MS);
+        await newAgentIn(witness, room, oldAgents.get(room), AGENT_BACK_BOUND_MS);
         return { room, ms: Date.now() - killedAt };
       }),
     );
@@ -175,8 +182,8 @@ describe.runIf(process.env.ROOMVOICE_CLUSTER_TESTS)('a LiveKit cluster: two node
         `(first ${sorted[0]} ms; ${back.map((entry) => `${entry.room} ${entry.ms}`).join(', ')}); ` +
         `Alice's new agent answered her ${answered} ms after the kill (she spoke again at ${Math.round(spokeAgain - killedAtAlice)} ms)`,
     );
-    expect(sorted.at(-1)).toBeLessThan(RECOVERY_BOUND_MS);
-    expect(answered).toBeLessThan(RECOVERY_BOUND_MS);
+    expect(sorted.at(-1)).toBeLessThan(AGENT_BACK_BOUND_MS);
+    expect(answered).toBeLessThan(ANSWER_BOUND_MS);
 
     // The survivor runs all ten rooms, each with exactly one agent, and nothing of the dead worker is left.
     await expect.poll(async () => (await roomsOf(survivor)).length, { timeout: 20_000 }).toBe(ROOMS);
