@@ -27,13 +27,22 @@ export interface AgentRoom {
   close(): Promise<void>;
 }
 
-/** Starts a server and a worker registered as `agentName`; `env` reaches the worker (AGENTS_DIR, …). */
-export async function startAgentRoom(
+/** A worker (`pnpm start`) registered with a test server. */
+export interface TestWorker {
+  cli: CliRun;
+  /** Its health endpoint, e.g. http://127.0.0.1:PORT. */
+  health: string;
+  /** The worker's state from its health endpoint. */
+  state(): Promise<WorkerState>;
+}
+
+/** Runs the worker against `livekit`, registered as `agentName`; resolves once it registered. */
+export async function startTestWorker(
+  livekit: TestLiveKit,
   agentName: string,
   env: Record<string, string> = {},
-): Promise<AgentRoom> {
-  const livekit = await startTestLiveKit();
-  const worker = runCli('start', {
+): Promise<TestWorker> {
+  const cli = runCli('start', {
     LIVEKIT_URL: livekit.url,
     LIVEKIT_API_KEY: livekit.apiKey,
     LIVEKIT_API_SECRET: livekit.apiSecret,
@@ -41,18 +50,34 @@ export async function startAgentRoom(
     ...env,
   });
   const registered = JSON.parse(
-    await worker.waitFor(/worker registered/, 90_000).catch(async (error: unknown) => {
-      await worker.stop();
-      await livekit.close();
+    await cli.waitFor(/worker registered/, 90_000).catch(async (error: unknown) => {
+      await cli.stop();
       throw error;
     }),
   ) as { health: string };
   return {
-    livekit,
-    worker,
+    cli,
+    health: registered.health,
     async state() {
       return (await (await fetch(`${registered.health}/worker`)).json()) as WorkerState;
     },
+  };
+}
+
+/** Starts a server and a worker registered as `agentName`; `env` reaches the worker (AGENTS_DIR, …). */
+export async function startAgentRoom(
+  agentName: string,
+  env: Record<string, string> = {},
+): Promise<AgentRoom> {
+  const livekit = await startTestLiveKit();
+  const { cli: worker, state } = await startTestWorker(livekit, agentName, env).catch(async (error) => {
+    await livekit.close();
+    throw error;
+  });
+  return {
+    livekit,
+    worker,
+    state,
     async join(room, identity, metadata) {
       await livekit.rooms.createRoom({ name: room });
       await livekit.dispatches.createDispatch(room, agentName, metadata === undefined ? {} : { metadata });

@@ -29,6 +29,8 @@ export interface TestLiveKitOptions {
   webhookUrl?: string;
   /** Receives the server's own log lines, logged at info level (default: warnings only, dropped). */
   serverLog?: (line: string) => void;
+  /** A Redis (`host:port`) the server shares with others: LiveKit nodes sharing one form a cluster. */
+  redis?: string;
 }
 
 export async function startTestLiveKit(options: TestLiveKitOptions = {}): Promise<TestLiveKit> {
@@ -39,6 +41,7 @@ export async function startTestLiveKit(options: TestLiveKitOptions = {}): Promis
   config.rtc.udp_port = await freeUdpPort();
   config.logging = { level: options.serverLog ? 'info' : 'warn' };
   const [webhookKey] = Object.keys(config.keys);
+  if (options.redis) config.redis = { address: options.redis };
   if (options.webhookUrl) config.webhook = { api_key: webhookKey!, urls: [options.webhookUrl] };
   const { serverLog } = options;
   const logger = serverLog
