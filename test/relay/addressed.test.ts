@@ -77,7 +77,7 @@ describe('answering only when addressed', { timeout: 300_000 }, () => {
       const waited = listener.now() - ended;
       const heard = await listener.untilAgentDone({
         sinceMs: ended,
-        quietMs: 1_500,
+        quietMs: 3_000, // an answer in two parts (a turn split by a pause) is one answer
         giveUpMs: waited + 4_000,
       });
       // Read after listening: the second part of a turn split by a pause is decided later than the first.

@@ -89,8 +89,9 @@ describe('an agent in a real room, observed', { timeout: 120_000 }, () => {
     const alice = new VoiceParticipant();
     await alice.join(livekit.url, await livekit.token('observed', 'alice'));
     const spokeUntil = await alice.speak(speechWav('short'));
+    // The whole answer, even when a busy machine splits the turn and the echo comes in parts.
+    await expect.poll(() => alice.loudMsAfter(spokeUntil), { timeout: 30_000 }).toBeGreaterThan(300);
     await alice.untilAgentDone({ sinceMs: spokeUntil, quietMs: 1_500, giveUpMs: 15_000 });
-    expect(alice.loudMsAfter(spokeUntil)).toBeGreaterThan(300);
     expect(await metricValue('roomvoice_model_sessions', { agent: name })).toBe(1);
     expect(await metricValue('roomvoice_turns_total', { agent: name })).toBeGreaterThanOrEqual(1);
     const latencyCount = await metricValue('roomvoice_reply_latency_seconds_count', { agent: name });

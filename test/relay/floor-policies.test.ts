@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RpcError } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notesFile } from '../../plugins/notes.js';
 import { echoBehaviour, type RunningEngine, scriptBehaviour, startEngine } from '../../src/engine/index.js';
 import { FLOOR_RPC_ERRORS, SET_FLOOR_METHOD } from '../../src/relay/floor-control.js';
 import type { VoiceParticipant } from '../../src/room/voice-participant.js';
+import { scopedDataDir } from '../../src/tools/data-scope.js';
 import { speechWav } from '../fixtures/speech.js';
 import { definition, quietLogger, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
 import { heldTurns, stretches } from './conversation-view.js';
@@ -173,7 +175,8 @@ describe('floor policies in a shared room', { timeout: 240_000 }, () => {
       }
       expect(inRoom.of('transcript').filter((line) => line.role === 'agent')).toEqual([]);
       // The notes were taken on behalf of whoever was speaking.
-      const notes = await readFile(join(dataDir, 'notes', 'review.md'), 'utf8');
+      const roomData = scopedDataDir(dataDir, 'room', { room: 'review', agent: 'silent-scribe' });
+      const notes = await readFile(notesFile({ dataDir: roomData }), 'utf8');
       expect(notes.match(/something was said/g)).toHaveLength(4);
       expect(
         inRoom
