@@ -27,6 +27,7 @@ function setFloor(person: VoiceParticipant, agent: string, payload: unknown): Pr
 }
 
 /** Speaks and waits for the agent: the loud ms heard after the words ended (0: no answer). */
+/** Loud milliseconds of the agent heard after `person` spoke: 0 when it stayed silent, the echo when not. */
 async function turn(person: VoiceParticipant, phrase: Parameters<typeof speechWav>[0]): Promise<number> {
   const ended = await person.speak(speechWav(phrase));
   return person.untilAgentDone({ sinceMs: ended, quietMs: 1_500, giveUpMs: 6_000 });
@@ -52,7 +53,7 @@ describe('floor policies in a shared room', { timeout: 240_000 }, () => {
         }),
       );
       await bob.waitForParticipant((p) => p.identity === 'agent-board');
-      expect(await turn(bob, 'short')).toBeGreaterThan(700);
+      expect(await turn(bob, 'short')).toBeGreaterThan(300);
 
       // Bob may not switch the floor: a clear RPC error, and nothing changes.
       const refused = await setFloor(bob, 'agent-board', { policy: 'observer' }).catch(
@@ -79,7 +80,7 @@ describe('floor policies in a shared room', { timeout: 240_000 }, () => {
 
       // And back to open: answered again.
       await setFloor(chair, 'agent-board', { policy: 'open' });
-      expect(await turn(bob, 'short')).toBeGreaterThan(700);
+      expect(await turn(bob, 'short')).toBeGreaterThan(300);
       expect(heldTurns(stack.engine).map((held) => held.speaker)).toEqual(['bob', 'bob', 'bob']);
     });
 
@@ -95,7 +96,7 @@ describe('floor policies in a shared room', { timeout: 240_000 }, () => {
         }),
       );
       await bob.waitForParticipant((p) => p.identity === 'agent-desk');
-      expect(await turn(alice, 'short')).toBeGreaterThan(700);
+      expect(await turn(alice, 'short')).toBeGreaterThan(300);
       expect(inRoom.of('floor').at(-1)).toMatchObject({ holder: { identity: 'alice' } });
       expect(await turn(bob, 'short')).toBe(0);
       expect(inRoom.of('decision').at(-1)).toMatchObject({
@@ -112,7 +113,7 @@ describe('floor policies in a shared room', { timeout: 240_000 }, () => {
 
       await alice.leave();
       await expect.poll(() => inRoom.of('floor').at(-1)?.holder, { timeout: 10_000 }).toBeUndefined();
-      expect(await turn(bob, 'short')).toBeGreaterThan(700);
+      expect(await turn(bob, 'short')).toBeGreaterThan(300);
       expect(inRoom.of('floor').at(-1)).toMatchObject({ holder: { identity: 'bob' } });
     });
   });
