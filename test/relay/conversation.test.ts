@@ -3,41 +3,24 @@
 // ordered and labelled, what happens when the model keeps a turn open or a speaker leaves mid-turn, and
 // how the floor policy decides from streamed transcripts.
 import { describe, expect, it, vi } from 'vitest';
-import { AgentEventBus, type AgentEvents } from '../../src/relay/agent-events.js';
-import { Conversation, type ConversationOptions } from '../../src/relay/conversation.js';
+import type { AgentEvents } from '../../src/relay/agent-events.js';
+import type { ConversationOptions } from '../../src/relay/conversation.js';
 import { FloorPolicy } from '../../src/relay/floor-policy.js';
-import { FakeOutput, FakeSession, silent, TestSpeaker } from './fakes.js';
+import { fakeConversation, TestSpeaker } from './fakes.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 function shared(options: Partial<ConversationOptions> = {}) {
-  const session = new FakeSession();
-  const output = new FakeOutput();
-  const events = new AgentEventBus(() => silent);
+  const made = fakeConversation(options);
   const seen = {
     turn: [] as AgentEvents['turn'][],
     decision: [] as AgentEvents['decision'][],
     interrupted: [] as AgentEvents['interrupted'][],
   };
-  events.on('turn', (turn) => seen.turn.push(turn));
-  events.on('decision', (decision) => seen.decision.push(decision));
-  events.on('interrupted', (cut) => seen.interrupted.push(cut));
-  const talk = new Conversation({
-    id: 'room',
-    session,
-    output,
-    floor: new FloorPolicy('open', []),
-    events,
-    logger: silent,
-    shared: true,
-    relayCommits: false,
-    createResponse: true,
-    interruptResponse: true,
-    silenceMs: 500,
-    hasTools: false,
-    ...options,
-  });
-  return { talk, session, output, seen };
+  made.events.on('turn', (turn) => seen.turn.push(turn));
+  made.events.on('decision', (decision) => seen.decision.push(decision));
+  made.events.on('interrupted', (cut) => seen.interrupted.push(cut));
+  return { ...made, seen };
 }
 
 describe('a shared conversation', () => {

@@ -6,6 +6,9 @@ import type { AudioFrame } from '@livekit/rtc-node';
 import pino from 'pino';
 import type { ModelSession, ModelSessionEvents } from '../../src/realtime/index.js';
 import { emptyUsage } from '../../src/realtime/usage.js';
+import { AgentEventBus } from '../../src/relay/agent-events.js';
+import { Conversation, type ConversationOptions } from '../../src/relay/conversation.js';
+import { FloorPolicy } from '../../src/relay/floor-policy.js';
 import { Speaker } from '../../src/relay/speaker.js';
 import { speakerRef } from '../../src/relay/speaker-label.js';
 import type { HeardSpeech, SpeechOutput } from '../../src/relay/speech-output.js';
@@ -165,4 +168,27 @@ export class TestSpeaker extends Speaker {
     this.feed.end();
     return this.listening;
   }
+}
+
+/** A shared-room conversation over these stand-ins (open floor, server VAD, 500 ms), with `options` on top. */
+export function fakeConversation(options: Partial<ConversationOptions> = {}) {
+  const session = new FakeSession();
+  const output = new FakeOutput();
+  const events = new AgentEventBus(() => silent);
+  const talk = new Conversation({
+    id: 'room',
+    session,
+    output,
+    floor: new FloorPolicy('open', []),
+    events,
+    logger: silent,
+    shared: true,
+    relayCommits: false,
+    createResponse: true,
+    interruptResponse: true,
+    silenceMs: 500,
+    hasTools: false,
+    ...options,
+  });
+  return { talk, session, output, events };
 }

@@ -7,8 +7,8 @@ import type { RemoteParticipant } from '@livekit/rtc-node';
 import { ParticipantKind } from '@livekit/rtc-node';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { agentJsonSchema } from '../../src/definition/index.js';
-import { AgentEventBus, type AgentEvents } from '../../src/relay/agent-events.js';
-import { Conversation, type ConversationOptions } from '../../src/relay/conversation.js';
+import type { AgentEvents } from '../../src/relay/agent-events.js';
+import type { ConversationOptions } from '../../src/relay/conversation.js';
 import { registerFloorControl } from '../../src/relay/floor-control.js';
 import { FloorPolicy } from '../../src/relay/floor-policy.js';
 import { openModelSetup, relayVadSettings } from '../../src/relay/model-setup.js';
@@ -16,7 +16,7 @@ import { type OpenedConversation, Relay, type RelayOptions } from '../../src/rel
 import { admits } from '../../src/room/admission.js';
 import type { ParticipantInfo } from '../../src/tools/context.js';
 import { definition } from '../harness/room-agent.js';
-import { FakeOutput, FakeSession, silent, TestSpeaker } from './fakes.js';
+import { fakeConversation, silent, TestSpeaker } from './fakes.js';
 
 const honoured = new Set<string>();
 /** A scenario showing the effect of one definition field. */
@@ -29,27 +29,10 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 /** A conversation over stand-ins, with the options a definition would give it. */
 function conversation(options: Partial<ConversationOptions> & { floor?: FloorPolicy } = {}) {
-  const session = new FakeSession();
-  const output = new FakeOutput();
-  const events = new AgentEventBus(() => silent);
+  const made = fakeConversation(options);
   const decisions: AgentEvents['decision'][] = [];
-  events.on('decision', (decision) => decisions.push(decision));
-  const talk = new Conversation({
-    id: 'room',
-    session,
-    output,
-    floor: new FloorPolicy('open', []),
-    events,
-    logger: silent,
-    shared: true,
-    relayCommits: false,
-    createResponse: true,
-    interruptResponse: true,
-    silenceMs: 500,
-    hasTools: false,
-    ...options,
-  });
-  return { talk, session, output, events, decisions };
+  made.events.on('decision', (decision) => decisions.push(decision));
+  return { ...made, decisions };
 }
 
 /** Someone takes a whole turn in a shared conversation: talks, stops, the server commits it. */
