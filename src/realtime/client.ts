@@ -875,7 +875,8 @@ export class RealtimeClient extends TypedEmitter<RealtimeClientEvents> {
     this.#answerWaitStartedAt = Date.now();
     this.#answerTimer = setTimeout(() => {
       if (this.#connection !== connection || this.#state !== 'ready' || !this.#sequencer.answering) return;
-      const waitedMs = Date.now() - this.#answerWaitStartedAt;
+      // A timer can fire a millisecond early by the wall clock; the wait is never shorter than the bound.
+      const waitedMs = Math.max(this.#options.responseTimeoutMs, Date.now() - this.#answerWaitStartedAt);
       const responseId = this.#sequencer.abandon();
       this.#logger.warn(
         { responseId, waitedMs },
