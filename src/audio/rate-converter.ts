@@ -6,10 +6,13 @@ import { StreamingResampler } from './resampler.js';
 
 export class RateConverter {
   readonly targetRate: number;
+  readonly #zeroCrossings: number | undefined;
   #resampler: StreamingResampler | undefined;
 
-  constructor(targetRate: number) {
+  /** `zeroCrossings`: the resampler's filter length (see StreamingResampler), when not the default. */
+  constructor(targetRate: number, zeroCrossings?: number) {
     this.targetRate = targetRate;
+    this.#zeroCrossings = zeroCrossings;
   }
 
   /** Converts the next frame; a change of input rate starts a fresh resampler. */
@@ -17,7 +20,7 @@ export class RateConverter {
     const mono = downmixToMono(frame.samples, frame.channels);
     if (frame.sampleRate === this.targetRate) return mono;
     if (this.#resampler?.inputRate !== frame.sampleRate) {
-      this.#resampler = new StreamingResampler(frame.sampleRate, this.targetRate);
+      this.#resampler = new StreamingResampler(frame.sampleRate, this.targetRate, this.#zeroCrossings);
     }
     return this.#resampler.push(mono);
   }

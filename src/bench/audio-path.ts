@@ -11,6 +11,7 @@ import { AudioFrame } from '@livekit/rtc-node';
 import { downmixToMono, MODEL_RATE, ROOM_RATE } from '../audio/pcm.js';
 import { RateConverter } from '../audio/rate-converter.js';
 import { resampleClip } from '../audio/resampler.js';
+import { VAD_ZERO_CROSSINGS } from '../audio/vad/speech-segmenter.js';
 import { readWav } from '../audio/wav.js';
 import { G711_RATE } from '../audio/wire-format.js';
 import { type ModelSession, RealtimeModelSession } from '../realtime/index.js';
@@ -163,7 +164,7 @@ export function audioPathBench(quick: boolean): BenchSuite {
 
       const copy = new Int16Array(room[0]!.data.length);
       const baseline = usPerFrame(plan, (i) => copy.set(room[i % room.length]!.data));
-      const vad = new RateConverter(16_000);
+      const vad = new RateConverter(16_000, VAD_ZERO_CROSSINGS);
       const vadUs = usPerFrame(plan, (i) =>
         vad.push({ samples: model[i % model.length]!.data, sampleRate: MODEL_RATE, channels: 1 }),
       );

@@ -136,8 +136,11 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   const privateTracks = participants.mode === 'per-participant';
   const permissions = privateTracks ? new TrackPermissions(local) : undefined;
   const publicTrack = privateTracks ? undefined : new VoiceTrack(room, rate);
-  // An observer publishes no track: one appears with its first speech (after a switch of floor).
-  if (participants.floor !== 'observer') await publicTrack?.publish();
+  // An observer publishes no track: one appears with its first speech (after a switch of floor). The
+  // publication is a signalling round trip; it runs while the session opens, and a conversation's
+  // opening waits for both before the greeting.
+  const publicPublished = participants.floor !== 'observer' ? publicTrack?.publish() : undefined;
+  publicPublished?.catch(() => undefined); // its failure is met where an opening awaits it
   const publicOutput = publicTrack ? new Playout(publicTrack, logger) : undefined;
   const voiceTrackOf = new Map<string, VoiceTrack>();
   if (publicTrack) voiceTrackOf.set('room', publicTrack);
@@ -294,8 +297,11 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       });
     });
     const opening = (async () => {
-      await track?.publish(permissions && { permissions, listener: key });
-      await conversation.open();
+      await Promise.all([
+        publicPublished,
+        track?.publish(permissions && { permissions, listener: key }),
+        conversation.open(),
+      ]);
       outageTold = false;
       conversationLogger.info({ session: session.sessionId }, 'realtime session ready');
       events.publish('session', {

@@ -67,4 +67,35 @@ describe('Silero speech segmentation', () => {
     const large = await segment(frame.samples, 24_000, undefined, 2_400);
     expect(small).toEqual(large);
   });
+
+  it('a quiet microphone costs no inference: windows within -60 dBFS never reach the model', async () => {
+    class CountingStream extends SileroStream {
+      calls = 0;
+      override probability(window: Float32Array): Promise<number> {
+        this.calls += 1;
+        return super.probability(window);
+      }
+    }
+    const settings = { threshold: 0.5, prefixPaddingMs: 300, silenceDurationMs: 600 };
+    const hiss = Int16Array.from({ length: 24_000 * 2 }, (_, i) => ((i * 7919) % 61) - 30); // within ±30
+    const idle = new CountingStream(await loadSileroModel());
+    const idleSegmenter = new SpeechSegmenter(idle, settings);
+    for (let at = 0; at < hiss.length; at += 480)
+      expect(await idleSegmenter.push(hiss.subarray(at, at + 480), 24_000)).toEqual([]);
+    expect(idle.calls).toBe(0);
+
+    // Speech after the quiet stretch is found as before, and only windows with sound are run.
+    const frame = await readWav(speechWav('short', '24k'));
+    const talking = new CountingStream(await loadSileroModel());
+    const segmenter = new SpeechSegmenter(talking, settings);
+    const moments: VadMoment[] = [];
+    for (const part of [hiss, frame.samples])
+      for (let at = 0; at < part.length; at += 480)
+        moments.push(...(await segmenter.push(part.subarray(at, at + 480), 24_000)));
+    expect(moments.map((m) => m.type)).toEqual(['speech_started', 'speech_stopped']);
+    expect((moments[0] as { audioStartMs: number }).audioStartMs).toBeGreaterThan(2_000);
+    const windows = Math.floor(((hiss.length + frame.samples.length) * 2) / 3 / 512);
+    expect(talking.calls).toBeGreaterThan(0);
+    expect(talking.calls).toBeLessThan(windows - 60); // the 2 s of hiss alone is 62 windows
+  });
 });
