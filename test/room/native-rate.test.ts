@@ -1,6 +1,6 @@
 // Rates rtc-node cannot give exactly (not a whole number of samples per 10 ms) take the fallback: 48 kHz
 // frames converted here keep their pitch and every sample; a person's tone reaches the intake at exactly
-// 11025 Hz (rtc-node alone would give 110 samples per 10 ms); and the agent's voice track at 11025 Hz is
+// 11025 Hz (rtc-node alone would give 220 samples per 20 ms); and the agent's voice track at 11025 Hz is
 // heard by a person as the same tone, for as long. The model's rates (24 kHz, 8 kHz) are native.
 import {
   AudioFrame,
@@ -110,11 +110,11 @@ describe('sample rates rtc-node cannot give', { timeout: 60_000 }, () => {
     await microphone.waitForPlayout();
     await new Promise((resolve) => setTimeout(resolve, 500));
     intake.close();
-    // Every frame at 11025 Hz, 110.25 samples per 10 ms on average: some frames carry 111 samples,
-    // where rtc-node's own conversion gives 110 every time (11000 Hz).
+    // Every frame at 11025 Hz, 220.5 samples per 20 ms frame of the intake on average: some frames
+    // carry 221 samples, where rtc-node's own conversion gives 220 every time (11000 Hz).
     const sizes = heard.map((frame) => frame.length);
     expect([...rates]).toEqual([ODD_RATE]);
-    expect(sizes).toContain(111);
+    expect(sizes).toContain(221);
     expect(concatSamples(heard).some((sample) => Math.abs(sample) > 2000)).toBe(true);
   });
 
