@@ -6,7 +6,8 @@
 //   out  the engine's audio deltas -> WebSocket receive, parsing, decoding -> Playout -> a frame for the
 //        track, timed as event-loop busy time while a real engine process streams a reply.
 // Also: the same at G.711 8 kHz, the JavaScript resampling still done for the relay's own voice
-// activity (shared mode, turn_detection none), and the fallback for rates rtc-node cannot give.
+// activity (shared mode, link first-speaker, turn_detection none), and the fallback for rates rtc-node
+// cannot give.
 import { AudioFrame } from '@livekit/rtc-node';
 import { downmixToMono, MODEL_RATE, ROOM_RATE } from '../audio/pcm.js';
 import { RateConverter } from '../audio/rate-converter.js';
@@ -205,7 +206,7 @@ export function audioPathBench(quick: boolean): BenchSuite {
           { path: 'in: 8 kHz frame -> speaker -> appendAudio (G.711 mu-law)', us_per_frame: g711In },
           { path: 'out: G.711 mu-law delta -> ... -> track frame', us_per_frame: g711Out },
           {
-            path: 'relay voice activity: 24 kHz -> 16 kHz in JavaScript (shared mode only)',
+            path: 'relay voice activity: 24 kHz -> 16 kHz in JavaScript (shared, first-speaker, turn_detection none)',
             us_per_frame: vadUs,
           },
           {
