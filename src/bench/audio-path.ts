@@ -1,6 +1,8 @@
 // Bench: what the audio path costs this process per 20 ms frame, as it runs now, against copying the
 // frame (measured in the same run). rtc-node hands the relay microphone audio at the model's rate and
 // takes the model's audio at that rate, so the JavaScript path is:
+//   conversion  a frame's samples to the wire's base64 and back to track frames: the work the issue's
+//        first figure (80-90 µs, with a JavaScript resampler) measured, so the two compare;
 //   in   a frame from the intake -> Speaker (recent audio, routing) -> the model session's appendAudio
 //        (wire encoding, chunking, base64, JSON, the WebSocket send), timed around the real classes;
 //   out  the engine's audio deltas -> WebSocket receive, parsing, decoding -> Playout -> a frame for the
@@ -9,12 +11,13 @@
 // activity (shared mode, link first-speaker, turn_detection none), and the fallback for rates rtc-node
 // cannot give.
 import { AudioFrame } from '@livekit/rtc-node';
+import { base64ToPcm16 } from '../audio/base64.js';
 import { downmixToMono, MODEL_RATE, ROOM_RATE } from '../audio/pcm.js';
 import { RateConverter } from '../audio/rate-converter.js';
 import { resampleClip } from '../audio/resampler.js';
 import { VAD_ZERO_CROSSINGS } from '../audio/vad/speech-segmenter.js';
 import { readWav } from '../audio/wav.js';
-import { G711_RATE } from '../audio/wire-format.js';
+import { encodeWire, G711_RATE } from '../audio/wire-format.js';
 import { type ModelSession, RealtimeModelSession } from '../realtime/index.js';
 import { Speaker } from '../relay/speaker.js';
 import { type AudioSink, Playout } from '../relay/speech-output.js';
@@ -53,6 +56,30 @@ function usPerFrame(plan: Plan, work: (index: number) => unknown): number {
     rounds.push(Number(process.hrtime.bigint() - started) / 1_000 / plan.framesPerRound);
   }
   return median(rounds);
+}
+
+/** The model's audio arrives in deltas of about this much (the engine's and OpenAI's size). */
+const DELTA_FRAMES = 5;
+
+/**
+ * µs per 20 ms frame of converting a delta of base64 wire audio (PCM16 24 kHz) into the track's frames,
+ * as Playout hands them to an rtc-node source.
+ */
+function outputConversion(plan: Plan, frames: AudioFrame[]): number {
+  const deltas: string[] = [];
+  for (let i = 0; i + DELTA_FRAMES <= frames.length; i += DELTA_FRAMES) {
+    const samples = new Int16Array(frames.slice(i, i + DELTA_FRAMES).flatMap((frame) => [...frame.data]));
+    deltas.push(encodeWire('audio/pcm', samples).toString('base64'));
+  }
+  const size = frames[0]!.samplesPerChannel;
+  let made = 0;
+  const perDelta = usPerFrame({ ...plan, framesPerRound: plan.framesPerRound / DELTA_FRAMES }, (i) => {
+    const samples = base64ToPcm16(deltas[i % deltas.length]!);
+    for (let offset = 0; offset < samples.length; offset += size)
+      made += new AudioFrame(samples.subarray(offset, offset + size), MODEL_RATE, 1, size).samplesPerChannel;
+    return made;
+  });
+  return perDelta / DELTA_FRAMES;
 }
 
 /** µs per frame of the input path: a Speaker over `frames` routed into `session.appendAudio`. */
@@ -165,6 +192,11 @@ export function audioPathBench(quick: boolean): BenchSuite {
 
       const copy = new Int16Array(room[0]!.data.length);
       const baseline = usPerFrame(plan, (i) => copy.set(room[i % room.length]!.data));
+      const conversionIn = usPerFrame(
+        plan,
+        (i) => encodeWire('audio/pcm', model[i % model.length]!.data).toString('base64').length,
+      );
+      const conversionOut = outputConversion(plan, model);
       const vad = new RateConverter(16_000, VAD_ZERO_CROSSINGS);
       const vadUs = usPerFrame(plan, (i) =>
         vad.push({ samples: model[i % model.length]!.data, sampleRate: MODEL_RATE, channels: 1 }),
@@ -195,6 +227,11 @@ export function audioPathBench(quick: boolean): BenchSuite {
         const g711Out = await outputPath(plan, mulaw, context.logger);
         const paths: AudioPathFigures['paths'] = [
           { path: 'baseline: copy one 48 kHz frame', us_per_frame: baseline },
+          { path: 'conversion in: 24 kHz frame -> PCM16 wire bytes -> base64', us_per_frame: conversionIn },
+          {
+            path: 'conversion out: base64 delta -> PCM16 -> 20 ms track frames',
+            us_per_frame: conversionOut,
+          },
           {
             path: 'in: 24 kHz frame -> speaker -> appendAudio (PCM16, base64, JSON, send)',
             us_per_frame: pcmIn,
@@ -232,7 +269,8 @@ export function audioPathBench(quick: boolean): BenchSuite {
           rows,
           sections: {
             audio: {
-              frame_us: { in: rounded(pcmIn, 2), out: rounded(pcmOut, 2) },
+              frame_us: { in: rounded(conversionIn, 2), out: rounded(conversionOut, 2) },
+              wire_us: { in: rounded(pcmIn, 2), out: rounded(pcmOut, 2) },
               paths,
             },
           },

@@ -66,8 +66,13 @@ const toolFigures = z.object({ p50_ms: ms, p95_ms: ms, n: z.int(), missed: z.int
 export type ToolFigures = z.infer<typeof toolFigures>;
 
 const audioPathFigures = z.object({
-  /** µs of this process per 20 ms frame, as the path runs now (PCM16 24 kHz). */
+  /**
+   * µs of this process per 20 ms frame converting samples to the wire's base64 and back (PCM16 24 kHz):
+   * the measure of the issue's first figure.
+   */
   frame_us: z.object({ in: z.number().nullable(), out: z.number().nullable() }),
+  /** The whole path with the protocol: speaker routing, JSON, the WebSocket send and receive, playout. */
+  wire_us: z.object({ in: z.number().nullable(), out: z.number().nullable() }),
   paths: z.array(
     z.object({
       path: z.string(),
@@ -203,7 +208,8 @@ export function checkTargets(sections: Partial<BenchSections>): TargetCheck[] {
   if (audio) {
     check(
       'audio path under 20 µs per 20 ms frame each way',
-      `in ${show(audio.frame_us.in, ' µs')}, out ${show(audio.frame_us.out, ' µs')}`,
+      `conversion in ${show(audio.frame_us.in, ' µs')}, out ${show(audio.frame_us.out, ' µs')}; ` +
+        `with JSON and the socket in ${show(audio.wire_us.in, ' µs')}, out ${show(audio.wire_us.out, ' µs')}`,
       known(audio.frame_us.in, audio.frame_us.out)
         ? audio.frame_us.in! < 20 && audio.frame_us.out! < 20
         : null,
@@ -415,7 +421,14 @@ export function formatMarkdown(report: BenchReport): string {
     );
   }
   if (report.audio) {
-    out.push('## Audio path', '', 'CPU of this process per 20 ms frame.', '');
+    out.push(
+      '## Audio path',
+      '',
+      'CPU of this process per 20 ms frame. The conversion rows are the work the target counts (samples to ' +
+        "the wire's base64 and back, which cost 80-90 µs with the JavaScript resampler); the in and out rows " +
+        'add the realtime protocol: routing, JSON, the WebSocket send or receive, and playout.',
+      '',
+    );
     out.push(
       table(
         ['path', 'µs/frame', 'x copy', '% of a core per stream'],

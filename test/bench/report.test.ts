@@ -84,6 +84,7 @@ function report(): BenchReport {
     },
     audio: {
       frame_us: { in: 12.5, out: 9.1 },
+      wire_us: { in: 45, out: 150 },
       paths: [{ path: 'in', us_per_frame: 12.5, ratio_to_copy: 15, core_pct: 0.06 }],
     },
   };
