@@ -3,14 +3,22 @@
 // the `error` event carries VOICE_TRACK_REFUSED, the log says it could not publish its voice and why, the
 // agent ends with a reason naming the voice track, and the person reads the leaving line (a transcript
 // text stream, which is data: it needs canPublishData, not canPublish). Without canPublishData too, the
-// agent still ends with the same reason, and nothing reaches the room.
+// agent still ends with the same reason, and nothing reaches the room. A line sent just before the agent
+// leaves reaches the room: leaving waits until final lines are sent.
 import { Room } from '@livekit/rtc-node';
 import type { VideoGrant } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAgent } from '../../src/relay/run-agent.js';
+import { RoomTranscripts } from '../../src/room/transcripts.js';
 import { createLogger } from '../../src/telemetry/log.js';
 import { until, watchAgent } from '../harness/agent-view.js';
-import { definition, PROJECT_DIR, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
+import {
+  definition,
+  PROJECT_DIR,
+  quietLogger,
+  type RoomAgentStack,
+  startRoomAgentStack,
+} from '../harness/room-agent.js';
 import { quietLogs } from '../tools/quiet-logs.js';
 
 quietLogs();
@@ -117,5 +125,19 @@ describe('an agent whose token does not let it publish its voice', { timeout: 12
     // (its lines flushed) and left, and a line the server took would have reached the person by now.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(view.lines).toEqual([]);
+  });
+
+  it('a line sent right before leaving reaches the room: leaving waits for final lines', async () => {
+    const person = await stack.join('last-word-room', 'dave');
+    const view = watchAgent(person);
+    const room = new Room();
+    rooms.push(room);
+    await room.connect(stack.livekit.url, await stack.livekit.token('last-word-room', 'agent-last-word'));
+    const transcripts = new RoomTranscripts(room, quietLogger);
+    transcripts.publish({ segmentId: 'item_last_word', text: LEAVING_LINE, final: true });
+    await transcripts.flushed();
+    await room.disconnect();
+    await until(() => view.lines.length > 0, 'the last line');
+    expect(view.lines.map((line) => line.text)).toEqual([LEAVING_LINE]);
   });
 });
