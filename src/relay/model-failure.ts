@@ -1,6 +1,6 @@
 // What the room is told when the model cannot be reached or refuses the session: a stable error code for
 // the agent's events, and words a person can read (no URLs, keys or stack traces). Classification only;
-// run-agent decides when to say it.
+// agent-fault.ts turns it into why the agent leaves.
 import { isFrameworkError } from '../errors.js';
 import { RealtimeServiceError } from '../realtime/index.js';
 
@@ -27,8 +27,3 @@ export function modelFailure(error: Error): ModelFailure {
 
 /** Said (as a transcript line) when a try to open the model session failed and another will follow. */
 export const MODEL_RETRYING_LINE = "Sorry, I can't reach my speech model right now. I'm trying again.";
-
-/** Said when the agent gives up on the model and leaves. */
-export function leavingLine(failure: ModelFailure): string {
-  return `Sorry, ${failure.reason}, so I have to leave the call.`;
-}

@@ -27,12 +27,13 @@ import { ToolExecutor } from '../tools/executor.js';
 import { guardRules, ToolGuards } from '../tools/guards.js';
 import { Toolset } from '../tools/toolset.js';
 import { AGENT_EVENT_NAMES, AgentEventBus, type AgentEventSource } from './agent-events.js';
+import { agentFault, leavingLine } from './agent-fault.js';
 import { observeAgent, pricedModel } from './agent-telemetry.js';
 import { Conversation } from './conversation.js';
 import { answerFloorRequests, registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
 import { SessionLimits } from './limits.js';
-import { leavingLine, MODEL_RETRYING_LINE, modelFailure } from './model-failure.js';
+import { MODEL_RETRYING_LINE } from './model-failure.js';
 import { audioFormatOf, DEFAULT_TURN_DETECTION, openModelSetup, relayVadSettings } from './model-setup.js';
 import { type OpenedConversation, Relay } from './relay.js';
 import { Speaker } from './speaker.js';
@@ -237,8 +238,8 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
         )
       : undefined;
     // The model cannot be reached: the room is told once per outage (state initializing, a line from the
-    // agent) while the client retries; when it gives up, or the service refuses the session, the agent
-    // says why and ends.
+    // agent) while the client retries; when it gives up, the service refuses the session, or the room
+    // refuses the agent's voice track, the agent says why and ends (agent-fault.ts).
     let outageTold = false;
     let failed = false;
     let disposed = false;
@@ -268,14 +269,11 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
     const fail = (error: Error) => {
       if (failed || disposed) return;
       failed = true;
-      const failure = modelFailure(error);
-      conversationLogger.error(
-        { err: error, code: failure.code },
-        'the model session failed; the agent leaves',
-      );
-      events.publish('error', { code: failure.code, message: error.message, conversation: key });
-      notice(leavingLine(failure));
-      endAgent(`model session failed: ${error.message}`);
+      const fault = agentFault(error);
+      conversationLogger.error({ err: error, code: fault.code }, fault.logged);
+      events.publish('error', { code: fault.code, message: error.message, conversation: key });
+      notice(leavingLine(fault));
+      endAgent(fault.ended);
     };
     session.on('closed', ({ error }) => {
       if (error) fail(error);

@@ -36,6 +36,8 @@ export class RoomTranscripts {
   readonly #room: Room;
   readonly #logger: Logger;
   readonly #segments = new Map<string, Segment>();
+  /** Final lines still being sent (their segments have left `#segments`), so `flushed` waits for them too. */
+  readonly #finishing = new Set<Promise<void>>();
 
   constructor(room: Room, logger: Logger) {
     this.#room = room;
@@ -54,12 +56,17 @@ export class RoomTranscripts {
       .catch((error: unknown) =>
         this.#logger.warn({ err: error, segment: line.segmentId }, 'transcript not sent'),
       );
-    if (line.final) this.#segments.delete(line.segmentId);
+    if (line.final) {
+      this.#segments.delete(line.segmentId);
+      const finishing = current.chain;
+      this.#finishing.add(finishing);
+      void finishing.then(() => this.#finishing.delete(finishing));
+    }
   }
 
-  /** Resolves when everything queued so far has been sent (or has failed). */
+  /** Resolves when everything queued so far has been sent (or has failed), final lines included. */
   async flushed(): Promise<void> {
-    await Promise.all([...this.#segments.values()].map((segment) => segment.chain));
+    await Promise.all([...[...this.#segments.values()].map((segment) => segment.chain), ...this.#finishing]);
   }
 
   async #grow(segment: Segment, line: TranscriptLine): Promise<void> {

@@ -65,10 +65,19 @@ export class VoiceTrack implements AudioSink {
     // A private track is announced as private before it exists, so no one else can subscribe in between.
     privateTo?.permissions.reserve(privateTo.listener);
     const track = LocalAudioTrack.createAudioTrack(this.#name, this.#source);
-    this.#publication = await participant.publishTrack(
-      track,
-      new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
-    );
+    try {
+      this.#publication = await participant.publishTrack(
+        track,
+        new TrackPublishOptions({ source: TrackSource.SOURCE_MICROPHONE }),
+      );
+    } catch (error) {
+      // LiveKit's own words say what happened; a token without canPublish gets no answer (a timeout).
+      throw new FrameworkError(
+        'VOICE_TRACK_REFUSED',
+        `could not publish the agent's voice track ${this.#name} (does its token grant canPublish?): ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
     if (privateTo && this.#publication.sid)
       privateTo.permissions.grant(privateTo.listener, this.#publication.sid);
   }
