@@ -29,6 +29,26 @@ function definitionInput(role: AgentRole): AgentDefinitionInput {
   }
 }
 
+/** The environment variable the worker's bench definitions read the engine's key from. */
+export const BENCH_ENGINE_KEY_VARIABLE = 'BENCH_ENGINE_KEY';
+
+/**
+ * A role's definition as a file for this project's worker: the same agent, its model the bench's engine
+ * reached as any compatible realtime server (a definition cannot name a running local engine). JSON is
+ * YAML, so the worker loads it from `<name>.yaml`.
+ */
+export function benchDefinitionFile(role: AgentRole, engineUrl: string): { name: string; text: string } {
+  const input = definitionInput(role);
+  // The engine takes any key but wants one; the worker reads it from its environment.
+  const model = {
+    provider: 'compatible',
+    url: engineUrl,
+    model: 'gpt-realtime',
+    api_key: `\${env:${BENCH_ENGINE_KEY_VARIABLE}}`,
+  };
+  return { name: `${input.name}.yaml`, text: JSON.stringify({ ...input, model }, null, 2) };
+}
+
 /** The project's definition for a role, checked as a definition file would be. */
 export function benchDefinition(role: AgentRole): LoadedDefinition {
   const file = `bench:${role}`;

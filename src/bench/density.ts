@@ -39,8 +39,8 @@ export const QUICK_DENSITY: DensityPlan = {
   levels: [2],
   sharedTalkers: 3,
   sharedGrowth: [],
-  windowMs: 10_000,
-  minTurns: 2,
+  windowMs: 8_000,
+  minTurns: 1,
   peerMaxRooms: 2,
 };
 

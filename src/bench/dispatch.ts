@@ -1,15 +1,17 @@
-// Bench: dispatch. From the request that puts an agent into a room (for the peer a LiveKit dispatch;
-// for this project, until its dense worker lands, the request to its agent host) to the first loud frame
-// of the agent's greeting heard by a participant already in the room, with a warm worker: each request
-// waits until the previous room is gone and the fleet is as ready as when it started. Project and peer
-// alternate.
+// Bench: dispatch. From the LiveKit dispatch request that puts an agent into a room to the first loud
+// frame of the agent's greeting heard by a participant already in the room, with a warm worker: each
+// request waits until the previous room is gone and the worker is as ready as when it started. This
+// project's worker (`pnpm start`, a job host, the bench's greeter on the bench's engine) and the peer's
+// AgentServer alternate.
 import { BenchRoom } from './bench-room.js';
 import type { FleetName } from './fleets.js';
 import type { DispatchFigures } from './report.js';
 import { rounded, summarize } from './stats.js';
 import type { BenchRow, BenchSuite } from './suite.js';
 
-const ROWS: readonly FleetName[] = ['project', 'peer'];
+const ROWS = ['project', 'peer'] as const;
+/** The fleet each row dispatches to: this project's row is its real worker. */
+const FLEET: Record<(typeof ROWS)[number], FleetName> = { project: 'dispatched', peer: 'peer' };
 const GREETING_TIMEOUT_MS = 30_000;
 
 function figures(samples: number[]): DispatchFigures {
@@ -28,10 +30,10 @@ export function dispatchBench(requests: number): BenchSuite {
     description: 'dispatch request to the first greeting audio heard, warm worker: project and peer',
     async run(context) {
       const lab = await context.lab();
-      const samples = new Map<FleetName, number[]>(ROWS.map((name) => [name, []]));
+      const samples = new Map<(typeof ROWS)[number], number[]>(ROWS.map((name) => [name, []]));
       for (let request = 0; request < requests; request++) {
         for (const name of request % 2 === 0 ? ROWS : [...ROWS].reverse()) {
-          const fleet = await lab.fleet(name);
+          const fleet = await lab.fleet(FLEET[name]);
           await fleet.settled();
           const room = await BenchRoom.open(lab.livekit, `dispatch-${name}-${request + 1}`);
           try {

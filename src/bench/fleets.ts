@@ -9,18 +9,21 @@
 //   worker   this project's worker (`pnpm start`) and its job hosts, running the `echo` agent (its local
 //            engine inside the job hosts) linked to the first speaker (the talker, not the listener who
 //            joins beside it), placed by LiveKit dispatches. Roles do not apply to it.
+//   dispatched  the same worker running the bench's agent for each role on the bench's engine, placed by
+//            LiveKit dispatches: the product's whole path from a dispatch request to a speaking agent.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../telemetry/log.js';
+import { BENCH_ENGINE_KEY_VARIABLE, benchDefinitionFile } from './bench-agents.js';
 import type { BenchLiveKit } from './bench-livekit.js';
-import { type AgentRole, PEER_AGENT_NAME, type PeerMetadata } from './bench-roles.js';
+import { AGENT_ROLES, type AgentRole, PEER_AGENT_NAME, type PeerMetadata } from './bench-roles.js';
 import { BenchChild } from './child-process.js';
 import type { HostCommand, HostReport } from './host-protocol.js';
 import { processTree } from './process-usage.js';
 
-export type FleetName = 'project' | 'floor' | 'peer' | 'worker';
+export type FleetName = 'project' | 'floor' | 'peer' | 'worker' | 'dispatched';
 
 export interface AgentFleet {
   readonly name: FleetName;
@@ -166,16 +169,27 @@ export async function startPeerFleet(
 /** The worker's name on the bench's server. */
 const WORKER_AGENT_NAME = 'bench-worker';
 
-/** This project's worker (`src/cli/start.ts`) with `env` (WORKER_ISOLATION, WORKER_HOSTS, …), running `echo`. */
+/**
+ * This project's worker (`src/cli/start.ts`) with `env` (WORKER_ISOLATION, WORKER_HOSTS, …), running
+ * `echo` (its own local engine), or with `engineUrl` the bench's agent for each role on that engine.
+ */
 export async function startWorkerFleet(
   env: Record<string, string>,
   { livekit, logger }: FleetContext,
+  engineUrl?: string,
 ): Promise<AgentFleet> {
   const { url, apiKey, apiSecret } = livekit.credentials;
-  // `echo` links the first participant to join, which in a bench room may be the silent listener.
   const agentsDir = await mkdtemp(join(tmpdir(), 'bench-agents-'));
-  const echo = await readFile(fileURLToPath(new URL('../../agents/echo.yaml', import.meta.url)), 'utf8');
-  await writeFile(join(agentsDir, 'echo.yaml'), echo.replace('link: first-joined', 'link: first-speaker'));
+  if (engineUrl) {
+    for (const role of AGENT_ROLES) {
+      const file = benchDefinitionFile(role, engineUrl);
+      await writeFile(join(agentsDir, file.name), file.text);
+    }
+  } else {
+    // `echo` links the first participant to join, which in a bench room may be the silent listener.
+    const echo = await readFile(fileURLToPath(new URL('../../agents/echo.yaml', import.meta.url)), 'utf8');
+    await writeFile(join(agentsDir, 'echo.yaml'), echo.replace('link: first-joined', 'link: first-speaker'));
+  }
   const worker = new BenchChild('src/cli/start.ts', {
     name: 'worker',
     env: {
@@ -183,7 +197,8 @@ export async function startWorkerFleet(
       LIVEKIT_API_KEY: apiKey,
       LIVEKIT_API_SECRET: apiSecret,
       AGENT_NAME: WORKER_AGENT_NAME,
-      AGENT_DEFINITION: 'echo',
+      AGENT_DEFINITION: engineUrl ? 'bench-greeter' : 'echo',
+      [BENCH_ENGINE_KEY_VARIABLE]: 'bench',
       AGENTS_DIR: agentsDir,
       WORKER_MAX_JOBS: '500',
       // Info, for the line that says it registered and where its health endpoint is.
@@ -195,11 +210,11 @@ export async function startWorkerFleet(
   const [, health] = await worker.line(/"health":"([^"]+)".*worker registered/, 120_000);
   const jobs = async () => ((await (await fetch(`${health}/worker`)).json()) as { jobs: number }).jobs;
   return {
-    name: 'worker',
+    name: engineUrl ? 'dispatched' : 'worker',
     pids: () => [worker.pid],
-    async place(room) {
+    async place(room, role) {
       await livekit.dispatches.createDispatch(room, WORKER_AGENT_NAME, {
-        metadata: JSON.stringify({ agent: 'echo' }),
+        metadata: JSON.stringify({ agent: engineUrl ? `bench-${role}` : 'echo' }),
       });
     },
     async remove(room) {

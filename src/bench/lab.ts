@@ -57,7 +57,9 @@ export async function openLab(options: LabOptions): Promise<RoomLab> {
             ? startPeerFleet(running.httpUrl, context)
             : name === 'worker'
               ? startWorkerFleet({ WORKER_ISOLATION: 'host', WORKER_HOSTS: '2' }, context)
-              : startHostFleet(name, running.url, context);
+              : name === 'dispatched'
+                ? startWorkerFleet({ WORKER_ISOLATION: 'host', WORKER_HOSTS: '1' }, context, running.url)
+                : startHostFleet(name, running.url, context);
         fleets.set(name, fleet);
       }
       return fleet;

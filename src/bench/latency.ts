@@ -14,8 +14,9 @@ import type { LatencyFigures } from './report.js';
 import { rounded, summarize } from './stats.js';
 import type { BenchRow, BenchSuite } from './suite.js';
 
-type LatencyRow = Exclude<FleetName, 'worker'>;
+type LatencyRow = Extract<FleetName, 'project' | 'floor' | 'peer'>;
 const ROWS: readonly LatencyRow[] = ['project', 'floor', 'peer'];
+/** Turns per row before the measured ones (one in a quick run). */
 const WARMUP_TURNS = 2;
 /** A turn this much slower than the row's median is a tail turn. */
 const TAIL_MS = 1_000;
@@ -64,7 +65,7 @@ export const latencyBench: BenchSuite = {
         }
       }
       const running = ROWS.filter((name) => rooms.has(name));
-      for (let turn = -WARMUP_TURNS; turn < context.turns; turn++) {
+      for (let turn = -(context.quick ? 1 : WARMUP_TURNS); turn < context.turns; turn++) {
         for (let step = 0; step < running.length; step++) {
           const name = running[(Math.max(0, turn) + step) % running.length]!;
           const timing = await rooms.get(name)!.room.turn(lab.clip);

@@ -50,8 +50,8 @@ export function benchSuites(options: Pick<BenchOptions, 'quick' | 'levels' | 'pe
     audioPathBench(options.quick),
     loopbackBench,
     latencyBench,
-    dispatchBench(options.quick ? 2 : 20),
-    toolCallBench(options.quick ? 3 : 30),
+    dispatchBench(options.quick ? 1 : 12),
+    toolCallBench(options.quick ? 1 : 30),
     densityBench(plan),
     memoryBench(options.levels, options.quick ? 10_000 : 30_000),
   ];

@@ -101,9 +101,9 @@ async function main(): Promise<void> {
   await runBench({
     quick: args.quick,
     only: args.only,
-    turns: args.turns ?? (args.quick ? 4 : 50),
+    turns: args.turns ?? (args.quick ? 3 : 50),
     levels: args.levels ?? (args.quick ? [2] : [1, 5, 10, 20, 50]),
-    peerMaxRooms: args['peer-max-rooms'] ?? (args.quick ? 2 : 20),
+    peerMaxRooms: args['peer-max-rooms'] ?? (args.quick ? 0 : 20),
     talkerWav: args.wav ?? `${SPEECH}/short-48k.wav`,
     replyWav: `${SPEECH}/short-24k.wav`,
     audioWav: `${SPEECH}/hello-48k.wav`,
