@@ -22,9 +22,25 @@ const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn', base: { host: kind
 setLogger(logger);
 
 const rooms = new Map<string, { room: Room; agent: RunningAgent | FloorAgent }>();
+/** Rooms being joined now, and those of them told to leave meanwhile (they leave once joined). */
+const joining = new Set<string>();
+const leaveOnceJoined = new Set<string>();
 const report = (message: HostReport) => process.send?.(message);
 
 async function join(command: Extract<HostCommand, { type: 'join' }>): Promise<void> {
+  joining.add(command.room);
+  try {
+    await joinRoom(command);
+  } catch (error) {
+    leaveOnceJoined.delete(command.room);
+    throw error;
+  } finally {
+    joining.delete(command.room);
+  }
+  if (leaveOnceJoined.delete(command.room)) await leave(command.room);
+}
+
+async function joinRoom(command: Extract<HostCommand, { type: 'join' }>): Promise<void> {
   const room = new Room();
   await room.connect(command.url, command.token, { autoSubscribe: true, dynacast: false });
   const engine = command.engineUrl ?? engineUrl;
@@ -42,7 +58,10 @@ async function join(command: Extract<HostCommand, { type: 'join' }>): Promise<vo
 
 async function leave(name: string): Promise<void> {
   const entry = rooms.get(name);
-  if (!entry) return;
+  if (!entry) {
+    if (joining.has(name)) leaveOnceJoined.add(name);
+    return;
+  }
   rooms.delete(name);
   await entry.agent.close();
   await entry.room.disconnect();

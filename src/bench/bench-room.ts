@@ -75,6 +75,8 @@ export async function openAgentRoom(
     await room.listener.agentTrack(options.joinTimeoutMs ?? 60_000);
     return room;
   } catch (error) {
+    // An agent still on its way in would otherwise join later and load every level after this one.
+    await fleet.remove(name).catch(() => undefined);
     await room.close();
     const reason = fleet.failure(name);
     throw new Error(`the ${fleet.name} agent did not join ${name}: ${reason ?? (error as Error).message}`);
