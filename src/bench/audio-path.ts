@@ -11,13 +11,13 @@
 // activity (shared mode, link first-speaker, turn_detection none), and the fallback for rates rtc-node
 // cannot give.
 import { AudioFrame } from '@livekit/rtc-node';
-import { base64ToPcm16 } from '../audio/base64.js';
-import { downmixToMono, MODEL_RATE, ROOM_RATE } from '../audio/pcm.js';
+import { base64ToPcm16, pcm16ToBase64 } from '../audio/base64.js';
+import { concatSamples, downmixToMono, MODEL_RATE, ROOM_RATE } from '../audio/pcm.js';
 import { RateConverter } from '../audio/rate-converter.js';
 import { resampleClip } from '../audio/resampler.js';
 import { VAD_ZERO_CROSSINGS } from '../audio/vad/speech-segmenter.js';
 import { readWav } from '../audio/wav.js';
-import { encodeWire, G711_RATE } from '../audio/wire-format.js';
+import { G711_RATE } from '../audio/wire-format.js';
 import { type ModelSession, RealtimeModelSession } from '../realtime/index.js';
 import { Speaker } from '../relay/speaker.js';
 import { type AudioSink, Playout } from '../relay/speech-output.js';
@@ -68,8 +68,7 @@ const DELTA_FRAMES = 5;
 function outputConversion(plan: Plan, frames: AudioFrame[]): number {
   const deltas: string[] = [];
   for (let i = 0; i + DELTA_FRAMES <= frames.length; i += DELTA_FRAMES) {
-    const samples = new Int16Array(frames.slice(i, i + DELTA_FRAMES).flatMap((frame) => [...frame.data]));
-    deltas.push(encodeWire('audio/pcm', samples).toString('base64'));
+    deltas.push(pcm16ToBase64(concatSamples(frames.slice(i, i + DELTA_FRAMES).map((frame) => frame.data))));
   }
   const size = frames[0]!.samplesPerChannel;
   let made = 0;
@@ -194,7 +193,7 @@ export function audioPathBench(quick: boolean): BenchSuite {
       const baseline = usPerFrame(plan, (i) => copy.set(room[i % room.length]!.data));
       const conversionIn = usPerFrame(
         plan,
-        (i) => encodeWire('audio/pcm', model[i % model.length]!.data).toString('base64').length,
+        (i) => pcm16ToBase64(model[i % model.length]!.data).length,
       );
       const conversionOut = outputConversion(plan, model);
       const vad = new RateConverter(16_000, VAD_ZERO_CROSSINGS);
