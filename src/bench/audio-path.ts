@@ -191,10 +191,7 @@ export function audioPathBench(quick: boolean): BenchSuite {
 
       const copy = new Int16Array(room[0]!.data.length);
       const baseline = usPerFrame(plan, (i) => copy.set(room[i % room.length]!.data));
-      const conversionIn = usPerFrame(
-        plan,
-        (i) => pcm16ToBase64(model[i % model.length]!.data).length,
-      );
+      const conversionIn = usPerFrame(plan, (i) => pcm16ToBase64(model[i % model.length]!.data).length);
       const conversionOut = outputConversion(plan, model);
       const vad = new RateConverter(16_000, VAD_ZERO_CROSSINGS);
       const vadUs = usPerFrame(plan, (i) =>
