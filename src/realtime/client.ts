@@ -43,8 +43,11 @@ const clientOptionsSchema = z
   .strictObject({
     provider: providerOptionsSchema,
     session: sessionConfigSchema,
-    /** Duration of each `input_audio_buffer.append` (20-100 ms is sensible). */
-    chunkMs: z.number().int().min(10).max(1_000).default(50),
+    /**
+     * Duration of each `input_audio_buffer.append`. The default is one intake frame: audio held back to
+     * fill a longer chunk reaches the server's turn detection that much later, and the answer with it.
+     */
+    chunkMs: z.number().int().min(10).max(1_000).default(20),
     /** The service's session cap; the client rolls over `rolloverMarginMs` before it. */
     sessionCapMs: z
       .number()

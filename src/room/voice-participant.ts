@@ -22,6 +22,7 @@ import { RateConverter } from '../audio/rate-converter.js';
 import { readWav } from '../audio/wav.js';
 
 const MIC_RATE = 48_000;
+const MIC_QUEUE_MS = 1_000;
 
 export interface HeardChunk {
   /** Milliseconds since the participant joined. */
@@ -53,7 +54,9 @@ export class VoiceParticipant {
   constructor(microphone: { sampleRate?: number; channels?: 1 | 2 } = {}) {
     this.#micRate = microphone.sampleRate ?? MIC_RATE;
     this.#micChannels = microphone.channels ?? 1;
-    this.#microphone = new AudioSource(this.#micRate, this.#micChannels, 100);
+    // A second of queue (rtc-node's default): the native source paces the WAV out, so a busy process
+    // does not put gaps into the speech that a turn detector would take for pauses.
+    this.#microphone = new AudioSource(this.#micRate, this.#micChannels, MIC_QUEUE_MS);
   }
 
   async join(url: string, token: string): Promise<void> {

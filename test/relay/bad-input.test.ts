@@ -3,11 +3,11 @@
 // and one chose a display name that tries to smuggle instructions into the model's context. Then a
 // person talks for two minutes without a pause while someone else gets a word in.
 import { Room } from '@livekit/rtc-node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed, onTestFinished } from 'vitest';
 import { echoBehaviour } from '../../src/engine/index.js';
 import { soundWav, speechWav } from '../fixtures/speech.js';
 import { definition, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
-import { heldTurns, stretches } from './conversation-view.js';
+import { heldTurns, stretches, turnsOf } from './conversation-view.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -63,11 +63,34 @@ describe('bad input from participants', { timeout: 360_000 }, () => {
     await inRoom.stop();
   });
 
+  let attempt = 0;
   it('keeps two minutes of talk without a pause, and the word someone got in meanwhile', async () => {
-    const alice = await stack.join('long', 'alice', 'Alice');
-    const bob = await stack.join('long', 'bob', 'Bob');
-    await stack.start('long', room);
-    await alice.waitForParticipant((p) => p.identity === 'agent-long');
+    // A retry gets a room of its own: the first attempt's agent may still be in the old one.
+    const name = `long-${++attempt}`;
+    const alice = await stack.join(name, 'alice', 'Alice');
+    const bob = await stack.join(name, 'bob', 'Bob');
+    const inRoom = await stack.start(name, room);
+    onTestFinished(() => inRoom.stop());
+    onTestFailed(() => {
+      // Where the model's turns broke, and what the relay saw of each speaker's voice meanwhile.
+      const turns = stack.engine
+        .sessions()
+        .flatMap((session) => (session.open ? turnsOf(session.items) : []));
+      console.log(
+        'held turns',
+        turns.map(({ speaker, audioMs, buffered }) => ({ speaker, audioMs, buffered })),
+      );
+      const started = inRoom.events[0]?.at ?? 0;
+      const voice = inRoom.events.filter(
+        (event) => event.name.startsWith('speech_') || event.name === 'turn',
+      );
+      console.log(
+        voice.map(
+          (event) => `${Math.round(event.at - started)} ${event.name} ${JSON.stringify(event.payload)}`,
+        ),
+      );
+    });
+    await alice.waitForParticipant((p) => p.identity === `agent-${name}`);
 
     await Promise.all([
       alice.speak(soundWav('monologue-48k')),
