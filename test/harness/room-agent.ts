@@ -2,11 +2,13 @@
 // test can read what the model's conversation holds), an rtc-node Room joined with an agent token and
 // `runAgent` on it, and rtc-node people who speak WAVs. Every agent event is recorded with its time.
 // One stack per test file: closing it releases rtc-node for the whole process. Tests that inject faults
-// pass their own deps (logger, engine URL, data folder) and tokens with attributes or grants.
+// pass their own deps (logger, engine URL, data folder) and tokens with attributes or grants. An attempt
+// that fails takes its agents and people out of the room, so the retry starts in a clean room.
 import { fileURLToPath } from 'node:url';
 import { dispose, Room } from '@livekit/rtc-node';
 import { AccessToken, type VideoGrant } from 'livekit-server-sdk';
 import pino from 'pino';
+import { expect, onTestFailed } from 'vitest';
 import {
   type AgentDefinitionInput,
   checkDefinition,
@@ -81,6 +83,14 @@ export interface RoomAgentStack {
   close(): Promise<void>;
 }
 
+/** Runs `undo` if the test attempt running now fails (outside a test, as in `beforeAll`: never). */
+function ifAttemptFails(undo: () => Promise<unknown>): void {
+  if (expect.getState().currentTestName === undefined) return;
+  onTestFailed(async () => {
+    await undo().catch(() => undefined);
+  });
+}
+
 export async function startRoomAgentStack(
   engineOptions: Omit<EngineOptions, 'log'> = {},
 ): Promise<RoomAgentStack> {
@@ -149,12 +159,14 @@ export async function startRoomAgentStack(
         },
       };
       running.push(inRoom);
+      ifAttemptFails(() => inRoom.stop());
       return inRoom;
     },
     async join(roomName, identity, name = identity, microphone = {}, token = {}) {
       const person = new VoiceParticipant(microphone);
       await person.join(livekit.url, await tokenFor(roomName, identity, name, undefined, token));
       people.push(person);
+      ifAttemptFails(() => person.leave());
       return person;
     },
     async close() {

@@ -3,7 +3,7 @@
 // and one chose a display name that tries to smuggle instructions into the model's context. Then a
 // person talks for two minutes without a pause while someone else gets a word in.
 import { Room } from '@livekit/rtc-node';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { echoBehaviour } from '../../src/engine/index.js';
 import { soundWav, speechWav } from '../fixtures/speech.js';
 import { definition, type RoomAgentStack, startRoomAgentStack } from '../harness/room-agent.js';
@@ -63,14 +63,10 @@ describe('bad input from participants', { timeout: 360_000 }, () => {
     await inRoom.stop();
   });
 
-  let attempt = 0;
   it('keeps two minutes of talk without a pause, and the word someone got in meanwhile', async () => {
-    // A retry gets a room of its own: the first attempt's agent may still be in the old one.
-    const name = `long-${++attempt}`;
-    const alice = await stack.join(name, 'alice', 'Alice');
-    const bob = await stack.join(name, 'bob', 'Bob');
-    const inRoom = await stack.start(name, room);
-    onTestFinished(() => inRoom.stop());
+    const alice = await stack.join('long', 'alice', 'Alice');
+    const bob = await stack.join('long', 'bob', 'Bob');
+    const inRoom = await stack.start('long', room);
     onTestFailed(() => {
       // Where the model's turns broke, and what the relay saw of each speaker's voice meanwhile.
       const turns = stack.engine
@@ -90,7 +86,7 @@ describe('bad input from participants', { timeout: 360_000 }, () => {
         ),
       );
     });
-    await alice.waitForParticipant((p) => p.identity === `agent-${name}`);
+    await alice.waitForParticipant((p) => p.identity === 'agent-long');
 
     await Promise.all([
       alice.speak(soundWav('monologue-48k')),

@@ -6,7 +6,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RpcError } from '@livekit/rtc-node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { notesFile } from '../../plugins/notes.js';
 import { echoBehaviour, type RunningEngine, scriptBehaviour, startEngine } from '../../src/engine/index.js';
 import { FLOOR_RPC_ERRORS, SET_FLOOR_METHOD } from '../../src/relay/floor-control.js';
@@ -151,6 +151,13 @@ describe('floor policies in a shared room', { timeout: 240_000 }, () => {
         }),
         scribe,
       );
+      onTestFailed(() => {
+        // The turns, the observer's requests and the notes taken, in the order they happened.
+        const started = inRoom.events[0]?.at ?? 0;
+        const shown = ['turn', 'decision', 'tool_call', 'interrupted'];
+        const seen = inRoom.events.filter((event) => shown.includes(event.name));
+        console.log(seen.map((e) => `${Math.round(e.at - started)} ${e.name} ${JSON.stringify(e.payload)}`));
+      });
       const agent = await alice.waitForParticipant((p) => p.identity === 'agent-review');
       const script: [VoiceParticipant, Parameters<typeof speechWav>[0]][] = [
         [alice, 'hello'],
