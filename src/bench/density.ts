@@ -146,7 +146,7 @@ export function densityBench(plan: DensityPlan): BenchSuite {
     description: `${plan.levels.join(', ')} rooms at once, project and peer; a shared room as its talkers grow`,
     async run(context) {
       const lab = await context.lab();
-      const project = await lab.fleet('project');
+      const project = await lab.fleet('dispatched');
       const density: DensityLevel[] = [];
       const rows: BenchRow[] = [];
       const row = (metric: string, figures: LoadFigures) => {

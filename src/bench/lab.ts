@@ -58,7 +58,7 @@ export async function openLab(options: LabOptions): Promise<RoomLab> {
             : name === 'worker'
               ? startWorkerFleet({ WORKER_ISOLATION: 'host', WORKER_HOSTS: '2' }, context)
               : name === 'dispatched'
-                ? startWorkerFleet({ WORKER_ISOLATION: 'host', WORKER_HOSTS: '1' }, context, running.url)
+                ? startWorkerFleet({ WORKER_ISOLATION: 'host', WORKER_HOSTS: '2' }, context, running.url)
                 : startHostFleet(name, running.url, context);
         fleets.set(name, fleet);
       }
