@@ -86,6 +86,12 @@ export async function runLoad(
   context: BenchContext,
 ): Promise<LoadRun> {
   const rooms: BenchRoom[] = [];
+  const phases: Record<string, number> = {};
+  let phaseStart = performance.now();
+  const phaseDone = (phase: string) => {
+    phases[`${phase}_s`] = Math.round((performance.now() - phaseStart) / 100) / 10;
+    phaseStart = performance.now();
+  };
   try {
     for (let first = 0; first < spec.rooms; first += OPEN_BATCH) {
       const batch = Array.from({ length: Math.min(OPEN_BATCH, spec.rooms - first) }, (_, index) =>
@@ -100,14 +106,17 @@ export async function runLoad(
       const failed = opened.find((result) => result.status === 'rejected');
       if (failed) throw failed.reason;
     }
+    phaseDone('open');
     await sleep(2_000);
     // Warm-up: one turn in every room before the window opens.
     await Promise.all(rooms.map((room) => room.turn(lab.clip)));
+    phaseDone('warm_up');
     const turns: TurnTiming[] = [];
     const frameworkStart = sampleUsage(processTree(fleet.pids()));
     const engineStart = sampleUsage([lab.engine.pid]);
     const until = performance.now() + spec.windowMs;
     await Promise.all(rooms.map((room) => converse(room, lab.clip, until, turns)));
+    phaseDone('window');
     return {
       turns,
       framework: usageBetween(frameworkStart, sampleUsage(processTree(fleet.pids()))),
@@ -116,7 +125,8 @@ export async function runLoad(
   } finally {
     await Promise.all(rooms.map((room) => closeAgentRoom(fleet, room)));
     await fleet.settled();
-    context.logger.info({ fleet: fleet.name, rooms: spec.rooms }, 'density: level done');
+    phaseDone('close');
+    context.logger.info({ fleet: fleet.name, rooms: spec.rooms, ...phases }, 'density: level done');
   }
 }
 

@@ -50,7 +50,7 @@ export function benchSuites(options: Pick<BenchOptions, 'quick' | 'levels' | 'pe
     audioPathBench(options.quick),
     loopbackBench,
     latencyBench,
-    dispatchBench(options.quick ? 1 : 12),
+    dispatchBench(options.quick ? 1 : 12, { peer: !options.quick }),
     toolCallBench(options.quick ? 1 : 30),
     densityBench(plan),
     memoryBench(options.levels, options.quick ? 10_000 : 30_000),
