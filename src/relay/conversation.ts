@@ -17,7 +17,7 @@ import type { ParticipantInfo } from '../tools/context.js';
 import type { AgentEventBus, SpeakerRef } from './agent-events.js';
 import type { FloorPolicy } from './floor-policy.js';
 import type { Speaker } from './speaker.js';
-import { speakerLabel } from './speaker-label.js';
+import { speakerLabel, speakerRef } from './speaker-label.js';
 import type { SpeechOutput } from './speech-output.js';
 
 export interface ConversationOptions {
@@ -103,8 +103,15 @@ export class Conversation {
   readonly #transcripts = new Map<string, string>();
   /** Turns waiting for their transcript before the floor policy can decide. */
   readonly #undecided = new Set<string>();
-  /** The person whose turn the current answer is for (the caller of its tools). */
-  #answering: Speaker | undefined;
+  /**
+   * Answers asked for and not started yet, in asking order (the session starts them one at a time, in
+   * that order), each with the person it is for. A turn that joins an answer still waiting to start
+   * makes it theirs.
+   */
+  readonly #asked: { for: ParticipantInfo | undefined }[] = [];
+  #waitingAnswer: { for: ParticipantInfo | undefined } | undefined;
+  /** The person the answer being given is for: the caller of its tools, however the turns moved on since. */
+  #answerFor: ParticipantInfo | undefined;
   #requested = false;
   #thinking = false;
   /** When the speech of the last turn not yet answered ended (performance.now()). */
@@ -150,11 +157,16 @@ export class Conversation {
       ),
       session.on('response_started', () => {
         this.#requested = false;
+        const asked = this.#asked.shift();
+        if (asked === this.#waitingAnswer) this.#waitingAnswer = undefined;
+        // Direct mode: the one person heard (the server also starts answers of its own there).
+        this.#answerFor = this.#o.shared ? asked?.for : this.#pinned?.participant;
         if (options.floor.policy !== 'observer') this.#setThinking(true);
       }),
       session.on('response_done', ({ responseId, usage }) => {
         if (!options.output.speaking) this.#setThinking(false);
-        const speaker = (this.#answering ?? this.#pinned)?.ref;
+        const caller = this.#answerFor;
+        const speaker = caller && speakerRef(caller.identity, caller.name);
         options.events.publish('usage', { conversation: this.id, responseId, usage, speaker });
       }),
       session.on('unavailable', () => this.#setUnavailable(true)),
@@ -162,6 +174,8 @@ export class Conversation {
       session.on('no_answer', ({ responseId, waitedMs }) => {
         // The answer will not come: the next turn must be able to ask for its own.
         this.#requested = false;
+        // One that never started is dropped from the asked answers (one that started already left them).
+        if (!responseId && this.#asked.shift() === this.#waitingAnswer) this.#waitingAnswer = undefined;
         this.#setThinking(false);
         options.events.publish('error', {
           code: 'MODEL_NO_ANSWER',
@@ -183,12 +197,15 @@ export class Conversation {
    * it hears, unless the relay asked for the answer itself.
    */
   caller(): ParticipantInfo | undefined {
-    return (this.#answering ?? this.#pinned)?.participant;
+    return this.#answerFor;
   }
 
-  /** Asks the model to go on after a tool's result, the way this conversation answers (text for an observer). */
-  continueAfterTool(): void {
-    this.#session.respond(this.#o.floor.policy === 'observer' ? OBSERVER_RESPONSE : undefined);
+  /**
+   * Asks the model to go on after a tool's result, the way this conversation answers (text for an
+   * observer), for the person the tool acted for.
+   */
+  continueAfterTool(onBehalfOf: ParticipantInfo | undefined): void {
+    this.#ask(onBehalfOf, this.#o.floor.policy === 'observer' ? OBSERVER_RESPONSE : undefined);
   }
 
   /** Gives the model session a new tool list (an MCP server's tools changed). */
@@ -209,7 +226,7 @@ export class Conversation {
   /** Says `instructions`' greeting (a response of its own). */
   greet(instructions: string): void {
     if (this.#o.floor.policy === 'observer') return;
-    this.#session.respond({ instructions });
+    this.#ask(undefined, { instructions });
     this.#setThinking(true);
   }
 
@@ -446,11 +463,25 @@ export class Conversation {
   }
 
   #request(speaker: Speaker | undefined, response?: Parameters<ModelSession['respond']>[0]): void {
-    this.#answering = speaker;
-    if (this.#requested) return; // the answer already asked for will see this turn too
+    if (this.#requested) {
+      // The answer already asked for will see this turn too, and answers its speaker.
+      if (this.#waitingAnswer) this.#waitingAnswer.for = speaker?.participant;
+      return;
+    }
     this.#requested = true;
-    this.#session.respond(response);
+    this.#waitingAnswer = this.#ask(speaker?.participant, response);
     if (!response) this.#setThinking(true);
+  }
+
+  /** Asks the model for an answer for `caller`. */
+  #ask(
+    caller: ParticipantInfo | undefined,
+    response?: Parameters<ModelSession['respond']>[0],
+  ): { for: ParticipantInfo | undefined } {
+    const asked = { for: caller };
+    this.#asked.push(asked);
+    this.#session.respond(response);
+    return asked;
   }
 
   #bargeIn(by: Speaker | undefined, bySpeech: boolean): void {

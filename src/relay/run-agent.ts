@@ -215,7 +215,7 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
           executor,
           {
             caller: () => conversation.caller(),
-            respond: () => conversation.continueAfterTool(),
+            respond: (onBehalfOf) => conversation.continueAfterTool(onBehalfOf),
             started: ({ callId, name }) =>
               events.publish('tool_call', {
                 conversation: key,

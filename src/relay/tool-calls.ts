@@ -11,8 +11,11 @@ import type { ToolExecutor, ToolResult } from '../tools/executor.js';
 export interface ToolCallHost {
   /** The person the answer is for: the participant the tool acts on behalf of. */
   caller(): ParticipantInfo | undefined;
-  /** Asks the model to go on (after a result, or while an async tool works), as this conversation answers. */
-  respond(): void;
+  /**
+   * Asks the model to go on (after a result, or while an async tool works), as this conversation answers,
+   * for the person the tool acts for.
+   */
+  respond(onBehalfOf: ParticipantInfo | undefined): void;
   started(call: { callId: string; name: string; caller: ParticipantInfo | undefined }): void;
   finished(result: ToolResult): void;
 }
@@ -23,15 +26,20 @@ export function relayToolCalls(
   host: ToolCallHost,
   logger: Logger,
 ): () => void {
+  /** Whom each running call acts for. */
+  const callers = new Map<string, ParticipantInfo | undefined>();
   const offDone = session.on('response_done', ({ functionCalls }) => {
     for (const call of functionCalls) {
       const caller = host.caller();
       host.started({ callId: call.callId, name: call.name, caller });
+      callers.set(call.callId, caller);
       const pending = executor.call({ ...call, participant: caller });
-      if (pending.async) host.respond();
+      if (pending.async) host.respond(caller);
     }
   });
   const onResult = (result: ToolResult) => {
+    const caller = callers.get(result.callId);
+    callers.delete(result.callId);
     host.finished(result);
     try {
       session.sendFunctionOutput(result.callId, result.output);
@@ -39,7 +47,7 @@ export function relayToolCalls(
       logger.warn({ err: error, callId: result.callId }, 'tool result not sent');
       return;
     }
-    if (result.status !== 'aborted') host.respond();
+    if (result.status !== 'aborted') host.respond(caller);
   };
   executor.on('result', onResult);
   return () => {

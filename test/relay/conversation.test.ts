@@ -216,4 +216,31 @@ describe('a shared conversation', () => {
     expect(output.interrupted).toBe(1);
     expect(seen.interrupted).toEqual([expect.objectContaining({ by: { identity: 'alice', name: 'alice' } })]);
   });
+
+  it("acts for the person an answer is for, though someone else's turn ends while it is given", async () => {
+    const { talk, session } = shared();
+    const [alice, bob] = ['alice', 'bob'].map((who) => new TestSpeaker(who));
+    for (const speaker of [alice!, bob!]) talk.add(speaker);
+    const turn = async (speaker: TestSpeaker, itemId: string) => {
+      speaker.startsTalking();
+      await speaker.talks(400);
+      session.serve('speech_started', { itemId });
+      speaker.stopsTalking();
+      session.serve('committed', { itemId, previousItemId: null });
+      await settle();
+    };
+
+    await turn(alice!, 'item_a');
+    session.serve('response_started', { responseId: 'resp_alice' });
+    // Bob's turn ends while Alice's answer is being given: his own answer is asked for, to come next.
+    await turn(bob!, 'item_b');
+    expect(session.of('respond')).toHaveLength(2);
+    expect(talk.caller()?.identity).toBe('alice'); // the tools of the answer being given act for Alice
+    session.serve('response_started', { responseId: 'resp_bob' });
+    expect(talk.caller()?.identity).toBe('bob');
+    // The result of a tool Alice's answer called comes back now: the answer that goes on from it is hers.
+    talk.continueAfterTool(alice!.participant);
+    session.serve('response_started', { responseId: 'resp_alice_again' });
+    expect(talk.caller()?.identity).toBe('alice');
+  });
 });
