@@ -193,8 +193,8 @@ export class Conversation {
   }
 
   /**
-   * The person the agent is answering: who asked, for the tools it calls. In direct mode the one person
-   * it hears, unless the relay asked for the answer itself.
+   * The person the answer being given is for: who asked, for the tools it calls. In direct mode the one
+   * person it hears; no one for the greeting of a shared room.
    */
   caller(): ParticipantInfo | undefined {
     return this.#answerFor;
