@@ -49,6 +49,8 @@ export interface AgentInRoom {
   /** Every event the agent emitted, in order, with `performance.now()` times. */
   events: RecordedEvent[];
   of<K extends keyof AgentEvents>(name: K): AgentEvents[K][];
+  /** The events named, one line each (ms since the first event, name, payload), for a failing test to print. */
+  timeline(names: (keyof AgentEvents)[]): string[];
   /** Stops the agent and takes it out of the room. */
   stop(): Promise<void>;
 }
@@ -153,6 +155,13 @@ export async function startRoomAgentStack(
         room,
         events,
         of: (name) => events.filter((event) => event.name === name).map((event) => event.payload) as never,
+        timeline: (names) =>
+          events
+            .filter((event) => names.includes(event.name))
+            .map(
+              (event) =>
+                `${Math.round(event.at - (events[0]?.at ?? 0))} ${event.name} ${JSON.stringify(event.payload)}`,
+            ),
         async stop() {
           await agent.close();
           await room.disconnect();

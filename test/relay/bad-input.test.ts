@@ -76,15 +76,7 @@ describe('bad input from participants', { timeout: 360_000 }, () => {
         'held turns',
         turns.map(({ speaker, audioMs, buffered }) => ({ speaker, audioMs, buffered })),
       );
-      const started = inRoom.events[0]?.at ?? 0;
-      const voice = inRoom.events.filter(
-        (event) => event.name.startsWith('speech_') || event.name === 'turn',
-      );
-      console.log(
-        voice.map(
-          (event) => `${Math.round(event.at - started)} ${event.name} ${JSON.stringify(event.payload)}`,
-        ),
-      );
+      console.log(inRoom.timeline(['speech_started', 'turn']));
     });
     await alice.waitForParticipant((p) => p.identity === 'agent-long');
 

@@ -151,13 +151,8 @@ describe('floor policies in a shared room', { timeout: 240_000 }, () => {
         }),
         scribe,
       );
-      onTestFailed(() => {
-        // The turns, the observer's requests and the notes taken, in the order they happened.
-        const started = inRoom.events[0]?.at ?? 0;
-        const shown = ['turn', 'decision', 'tool_call', 'interrupted'];
-        const seen = inRoom.events.filter((event) => shown.includes(event.name));
-        console.log(seen.map((e) => `${Math.round(e.at - started)} ${e.name} ${JSON.stringify(e.payload)}`));
-      });
+      // The turns, the observer's requests and the notes taken, in the order they happened.
+      onTestFailed(() => console.log(inRoom.timeline(['turn', 'decision', 'tool_call', 'interrupted'])));
       const agent = await alice.waitForParticipant((p) => p.identity === 'agent-review');
       const script: [VoiceParticipant, Parameters<typeof speechWav>[0]][] = [
         [alice, 'hello'],
