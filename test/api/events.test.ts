@@ -2,7 +2,7 @@
 // subscribers at once receive the same records in the same order — transcript lines (the same text
 // Alice's client gets on lk.transcription), state changes in the order the agent went through them, and
 // usage — and a third subscriber that never reads is cut off once it falls behind, while the others
-// receive a flood of 600 records of 1 KB (in bursts the agents' feed queues whole) in full and in order.
+// receive a flood of 600 records of 12 KB (in bursts the agents' feed queues whole) in full and in order.
 
 import { connect } from 'node:net';
 import { ParticipantKind, Room, type TextStreamReader } from '@livekit/rtc-node';
@@ -115,17 +115,17 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
     expect(heardLines).toEqual(expect.arrayContaining(sseLines));
   });
 
-  // Skipped: the stalled reader's socket never fills (loopback buffers take the whole flood), so the API's
-  // 64 KB cut-off is never reached and the test waits out its timeout. It needs a flood larger than the
-  // kernel's buffers or a smaller socket buffer on the reader.
-  it.skip('cuts off a subscriber that stops reading, while the others get every record of a flood in order', async () => {
+  it('cuts off a subscriber that stops reading, while the others get every record of a flood in order', async () => {
     // A subscriber that sends its request and never reads the answer.
     const stalled = connect({ host: '127.0.0.1', port: Number(new URL(stack.api.url).port) });
     stalled.write(
       `GET /v1/rooms/${ROOM}/events HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${stack.token}\r\n\r\n`,
     );
     stalled.pause();
-    const stalledClosed = new Promise<void>((resolve) => stalled.once('close', () => resolve()));
+    let stalledClosed = false;
+    stalled.once('close', () => {
+      stalledClosed = true;
+    });
     await expect
       .poll(
         async () =>
@@ -150,7 +150,9 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
       snapshot: () => ({ state: 'listening' }),
       logger: log(),
     });
-    const padding = 'p'.repeat(1_000);
+    // Records of 12 KB (a feed packet holds 14 KB): loopback's kernel buffers take about 4 MB of a stalled
+    // reader's stream before the API's own buffer starts to grow, so the flood must be larger than that.
+    const padding = 'p'.repeat(12_000);
     await expect
       .poll(() => first.records.some((r) => r.type === 'agent_joined' && r.identity === 'agent-flood'), {
         timeout: 30_000,
@@ -160,8 +162,8 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
       reader.records
         .filter((r) => r.identity === 'agent-flood' && r.type === 'tool_call')
         .map((r) => (r.data as { i: number }).i);
-    // In bursts of 200, each sent as fast as the feed takes it (it queues at most 1,000 records): 600 KB
-    // in all, ten times what the stalled subscriber may have buffered.
+    // In bursts of 200, each sent as fast as the feed takes it (it queues at most 1,000 records): 7.2 MB
+    // in all, 3 MB more than the kernel and the API's 64 KB hold for the stalled subscriber.
     for (let burst = 0; burst < 3; burst++) {
       for (let i = burst * 200; i < (burst + 1) * 200; i++) feed.send('tool_call', { i, padding });
       await expect
@@ -173,10 +175,17 @@ describe('room events over SSE', { timeout: 240_000 }, () => {
     await expect.poll(() => flood(second).length, { timeout: 60_000 }).toBe(600);
     expect(flood(first)).toEqual(Array.from({ length: 600 }, (_, i) => i));
     expect(flood(second)).toEqual(flood(first));
-    await stalledClosed;
     const metrics = (await stack.call('GET', '/v1/metrics')).json as string;
     expect(metrics).toMatch(/roomvoice_sse_disconnects_total\{reason="overflow"\} 1/);
     expect(metrics).toMatch(/roomvoice_sse_subscribers 2/);
+    // The stalled reader, reading at last, finds its stream closed well before the flood's end.
+    let stalledBytes = 0;
+    stalled.on('data', (chunk: Buffer) => {
+      stalledBytes += chunk.length;
+    });
+    stalled.resume();
+    await expect.poll(() => stalledClosed, { timeout: 30_000 }).toBe(true);
+    expect(stalledBytes).toBeLessThan(600 * padding.length);
     await flooder.disconnect();
     first.close();
     second.close();
