@@ -1,7 +1,7 @@
 // `pnpm dev`: the whole product on one machine. Reuses a LiveKit server already answering at LIVEKIT_URL,
 // otherwise starts the local one from livekit.yaml (building it once if needed) with its webhooks pointed
-// at the API; starts the API and the worker; prints how to join. Ctrl-C stops what this command started,
-// and only that.
+// at the API; starts the API and the worker; prints how to join. Ctrl-C ends the rooms at once (no drain)
+// and stops what this command started, and only that.
 import { fileURLToPath } from 'node:url';
 import { apiSettingsFromEnv } from '../api/config.js';
 import { LIVEKIT_WEBHOOK_PATH } from '../api/routes/livekit-webhook.js';
@@ -72,7 +72,7 @@ runMain(async () => {
   let runtime: Runtime | undefined;
   onShutdownSignal(async () => {
     log().info('stopping');
-    await runtime?.close();
+    await runtime?.close('now');
     await server?.close();
   });
 
@@ -117,7 +117,7 @@ runMain(async () => {
     );
     await worker.done;
   } finally {
-    await runtime?.close();
+    await runtime?.close('now');
     await server?.close();
   }
 });

@@ -17,8 +17,11 @@ export interface Runtime {
    * runtime was closed while it started.
    */
   startWorker(): Promise<RunningWorker | undefined>;
-  /** Drains the worker (the rooms finish, up to WORKER_DRAIN_TIMEOUT), then stops the API. */
-  close(): Promise<void>;
+  /**
+   * Stops the worker, then the API. `drain` (production) lets the rooms finish, up to
+   * WORKER_DRAIN_TIMEOUT; `now` (a developer's Ctrl-C) ends them at once.
+   */
+  close(how: 'drain' | 'now'): Promise<void>;
 }
 
 export async function startRuntime(
@@ -64,8 +67,8 @@ export async function startRuntime(
       );
       return created;
     },
-    async close() {
-      await worker?.drain();
+    async close(how) {
+      await (how === 'drain' ? worker?.drain() : worker?.close());
       await api?.close();
     },
   };

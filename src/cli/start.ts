@@ -11,7 +11,7 @@ import { startRuntime } from './runtime.js';
 
 runMain(async () => {
   const runtime = await startRuntime(credentialsFromEnv(), apiSettingsFromEnv());
-  onShutdownSignal(() => runtime.close());
+  onShutdownSignal(() => runtime.close('drain'));
   const worker = await runtime.startWorker();
   if (!worker) return; // stopped while starting
   if (runtime.api) log().info({ api: runtime.api.url }, 'API ready');

@@ -1,6 +1,6 @@
 // Scenario: a developer runs `pnpm dev`. With no server running it starts its own LiveKit server and the
 // worker, prints a room and a token; a participant joining with that token hears itself echoed. Ctrl-C
-// stops what dev started. With a server already running, dev uses it and leaves it running on Ctrl-C.
+// ends that room at once and stops what dev started. With a server already running, dev uses it and leaves it running on Ctrl-C.
 import { writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -60,10 +60,14 @@ describe('pnpm dev', { timeout: 120_000 }, () => {
       .poll(() => you.loudMsAfter(spokeUntil), { timeout: 20_000, interval: 250 })
       .toBeGreaterThan(1000);
     const pids = dev.pids();
-    await you.leave();
 
+    // Ctrl-C with the room still open: dev ends it at once rather than draining (which would wait for
+    // the room to finish, up to WORKER_DRAIN_TIMEOUT).
     expect(await interrupt(dev)).toBe(130);
+    expect(dev.lines.some((l) => l.includes('ending the rooms still running'))).toBe(true);
+    expect(dev.lines.some((l) => l.includes('draining'))).toBe(false);
     await expect.poll(() => pids.filter(isRunning), { timeout: 15_000 }).toEqual([]);
+    await you.leave();
   });
 
   it('reuses a server that is already running and leaves it running on Ctrl-C', async () => {
