@@ -5,7 +5,7 @@
 // LiveKit's open-source server does not restart a dead worker's jobs; the surviving worker's reconciling
 // sweep (src/dispatch/reconciler.ts) dispatches every lost agent again, and LiveKit sends the jobs to the
 // survivor. Distribution and recovery times are printed; recovery is asserted within the bounds below.
-// Runs only with ROOMVOICE_CLUSTER_TESTS=1 (about a minute and a half).
+// About a minute and a half; it needs Debian's redis-server.
 import { dispose, Room } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
@@ -49,7 +49,7 @@ const ANSWER_BOUND_MS = 90_000;
 
 const isAgent = (identity: string) => identity.startsWith('agent-');
 
-describe.runIf(process.env.ROOMVOICE_CLUSTER_TESTS)('a LiveKit cluster: two nodes, two workers', () => {
+describe('a LiveKit cluster: two nodes, two workers', () => {
   let redis: TestRedis | undefined;
   const nodes: TestLiveKit[] = [];
   const workers: TestWorker[] = [];

@@ -1,7 +1,9 @@
 // A real LiveKit server with the real worker registered on it, for tests that put an agent in a room:
-// start both, dispatch the agent into a new room with a participant in it, and stop everything after.
+// start both, dispatch the agent into a new room with a participant in it, and stop everything after. A
+// test attempt that fails stops what it started (not rtc-node itself), so a retry finds its ports free.
 import { dispose } from '@livekit/rtc-node';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
+import { ifAttemptFails } from './attempt.js';
 import { startTestLiveKit, type TestLiveKit } from './livekit.js';
 import { type CliRun, runCli } from './worker.js';
 
@@ -55,6 +57,7 @@ export async function startTestWorker(
       throw error;
     }),
   ) as { health: string };
+  ifAttemptFails(() => cli.stop());
   return {
     cli,
     health: registered.health,
@@ -70,6 +73,7 @@ export async function startAgentRoom(
   env: Record<string, string> = {},
 ): Promise<AgentRoom> {
   const livekit = await startTestLiveKit();
+  ifAttemptFails(() => livekit.close());
   const { cli: worker, state } = await startTestWorker(livekit, agentName, env).catch(async (error) => {
     await livekit.close();
     throw error;
@@ -83,6 +87,7 @@ export async function startAgentRoom(
       await livekit.dispatches.createDispatch(room, agentName, metadata === undefined ? {} : { metadata });
       const participant = new VoiceParticipant();
       await participant.join(livekit.url, await livekit.token(room, identity));
+      ifAttemptFails(() => participant.leave());
       await participant
         .waitForParticipant((p) => p.identity.startsWith('agent-'))
         .catch((error: unknown) =>

@@ -25,7 +25,13 @@ export async function startTestRedis(): Promise<TestRedis> {
       () => reject(new Error(`redis-server not ready within 10 s:\n${output}`)),
       10_000,
     );
-    child.once('error', (error) => reject(new Error(`${REDIS_SERVER} did not start: ${error.message}`)));
+    child.once('error', (error) =>
+      reject(
+        new Error(
+          `${REDIS_SERVER} did not start (${error.message}); the cluster test needs Debian's redis-server: apt-get install redis-server`,
+        ),
+      ),
+    );
     void exited.then(() => reject(new Error(`redis-server exited before it was ready:\n${output}`)));
     child.stdout.on('data', (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);

@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { dispose, Room } from '@livekit/rtc-node';
 import { AccessToken, type VideoGrant } from 'livekit-server-sdk';
 import pino from 'pino';
-import { expect, onTestFailed } from 'vitest';
 import {
   type AgentDefinitionInput,
   checkDefinition,
@@ -19,6 +18,7 @@ import { type EngineOptions, type RunningEngine, startEngine } from '../../src/e
 import { AGENT_EVENT_NAMES, type AgentEvents } from '../../src/relay/agent-events.js';
 import { type AgentDeps, type RunningAgent, runAgent } from '../../src/relay/run-agent.js';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
+import { ifAttemptFails } from './attempt.js';
 import { startTestLiveKit, type TestLiveKit } from './livekit.js';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
@@ -83,14 +83,6 @@ export interface RoomAgentStack {
     token?: PersonToken,
   ): Promise<VoiceParticipant>;
   close(): Promise<void>;
-}
-
-/** Runs `undo` if the test attempt running now fails (outside a test, as in `beforeAll`: never). */
-function ifAttemptFails(undo: () => Promise<unknown>): void {
-  if (expect.getState().currentTestName === undefined) return;
-  onTestFailed(async () => {
-    await undo().catch(() => undefined);
-  });
 }
 
 export async function startRoomAgentStack(
