@@ -153,11 +153,27 @@ export class VoiceParticipant {
 
   /** Milliseconds of heard audio louder than `thresholdDbfs` that arrived after `afterMs` (on `track`). */
   loudMsAfter(afterMs: number, thresholdDbfs = -40, track?: string): number {
-    return this.heard
-      .filter(
-        (c) => c.at > afterMs && c.rmsDbfs > thresholdDbfs && (track === undefined || c.track === track),
-      )
-      .reduce((sum, c) => sum + c.ms, 0);
+    let loudMs = 0;
+    for (let i = this.#firstHeardAfter(afterMs); i < this.heard.length; i++) {
+      const chunk = this.heard[i]!;
+      if (chunk.rmsDbfs > thresholdDbfs && (track === undefined || chunk.track === track)) loudMs += chunk.ms;
+    }
+    return loudMs;
+  }
+
+  /**
+   * Index of the first chunk heard after `ms`. Chunks are kept in the order they arrived, so a binary
+   * search: a long conversation's history is not scanned every time a test polls for the agent.
+   */
+  #firstHeardAfter(ms: number): number {
+    let low = 0;
+    let high = this.heard.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.heard[middle]!.at > ms) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   }
 
   async leave(): Promise<void> {
