@@ -45,10 +45,9 @@ const clientOptionsSchema = z
     session: sessionConfigSchema,
     /**
      * Duration of each `input_audio_buffer.append`. Audio held back to fill a chunk reaches the server's
-     * turn detection that much later (20 ms, one intake frame, measured 1.05x the floor against 1.3-1.46x
-     * for 50 ms); 50 ms stays the default until the room tests it unsettled in CI are understood.
+     * turn detection that much later, so the default is one intake frame (20 ms): nothing waits.
      */
-    chunkMs: z.number().int().min(10).max(1_000).default(50),
+    chunkMs: z.number().int().min(10).max(1_000).default(20),
     /** The service's session cap; the client rolls over `rolloverMarginMs` before it. */
     sessionCapMs: z
       .number()
