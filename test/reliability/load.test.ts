@@ -15,7 +15,17 @@ import { speechWav } from '../fixtures/speech.js';
 import { type AgentRoom, startAgentRoom } from '../harness/agent-room.js';
 import { LONG_RUN } from './fixtures.js';
 
-const ROOMS = Number(process.env.ROOMVOICE_LOAD_ROOMS ?? 0) || (LONG_RUN ? 20 : 2);
+/** ROOMVOICE_LOAD_ROOMS, when set: a whole number of rooms, at least 1. */
+function roomsFromEnv(): number | undefined {
+  const value = process.env.ROOMVOICE_LOAD_ROOMS;
+  if (value === undefined || value === '') return undefined;
+  const rooms = Number(value);
+  if (!Number.isInteger(rooms) || rooms < 1)
+    throw new Error(`ROOMVOICE_LOAD_ROOMS must be a whole number of rooms, at least 1; got "${value}"`);
+  return rooms;
+}
+
+const ROOMS = roomsFromEnv() ?? (LONG_RUN ? 20 : 2);
 const RUN_MS = LONG_RUN ? 600_000 : 45_000;
 const SETTLED_MS = Math.min(60_000, RUN_MS / 2);
 const AGENT = 'load-test';
