@@ -21,6 +21,7 @@ import { G711_RATE } from '../audio/wire-format.js';
 import { type ModelSession, RealtimeModelSession } from '../realtime/index.js';
 import { Speaker } from '../relay/speaker.js';
 import { type AudioSink, Playout } from '../relay/speech-output.js';
+import { rtcAudioFrame } from '../room/rtc-frame.js';
 import type { Logger } from '../telemetry/log.js';
 import { startEngineProcess } from './engine-process.js';
 import type { AudioPathFigures } from './report.js';
@@ -75,7 +76,7 @@ function outputConversion(plan: Plan, frames: AudioFrame[]): number {
   const perDelta = usPerFrame({ ...plan, framesPerRound: plan.framesPerRound / DELTA_FRAMES }, (i) => {
     const samples = base64ToPcm16(deltas[i % deltas.length]!);
     for (let offset = 0; offset < samples.length; offset += size)
-      made += new AudioFrame(samples.subarray(offset, offset + size), MODEL_RATE, 1, size).samplesPerChannel;
+      made += rtcAudioFrame(samples.subarray(offset, offset + size), MODEL_RATE).samplesPerChannel;
     return made;
   });
   return perDelta / DELTA_FRAMES;
@@ -120,7 +121,7 @@ class FrameSink implements AudioSink {
     this.sampleRate = sampleRate;
   }
   async play(samples: Int16Array): Promise<void> {
-    this.frames += new AudioFrame(samples, this.sampleRate, 1, samples.length).samplesPerChannel > 0 ? 1 : 0;
+    this.frames += rtcAudioFrame(samples, this.sampleRate).samplesPerChannel > 0 ? 1 : 0;
   }
   async drained(): Promise<void> {}
   queuedMs(): number {

@@ -3,7 +3,6 @@
 // engine as it comes (raw WebSocket, one append per frame), and plays every audio delta straight into
 // its published track. What the project adds on top of this is the framework's share of the latency.
 import {
-  AudioFrame,
   AudioSource,
   AudioStream,
   LocalAudioTrack,
@@ -18,6 +17,7 @@ import {
 } from '@livekit/rtc-node';
 import { WebSocket } from 'ws';
 import { MODEL_RATE } from '../audio/pcm.js';
+import { rtcAudioFrame } from '../room/rtc-frame.js';
 import { SILENCE_WINDOW_MS, TALKER_PREFIX } from './bench-roles.js';
 
 export interface FloorAgent {
@@ -60,7 +60,7 @@ export async function runFloorAgent(room: Room, engineUrl: string): Promise<Floo
     const bytes = Buffer.from(event.delta, 'base64');
     const samples = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 1);
     playing = playing
-      .then(() => source.captureFrame(new AudioFrame(samples, MODEL_RATE, 1, samples.length)))
+      .then(() => source.captureFrame(rtcAudioFrame(samples, MODEL_RATE)))
       .catch(() => undefined);
   });
 

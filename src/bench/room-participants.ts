@@ -3,7 +3,6 @@
 // a listener who hears only the agent and timestamps the first loud frame of each answer. Times are
 // performance.now() of this process, so they compare directly.
 import {
-  AudioFrame,
   AudioSource,
   AudioStream,
   LocalAudioTrack,
@@ -18,6 +17,7 @@ import {
 } from '@livekit/rtc-node';
 import { ROOM_RATE } from '../audio/pcm.js';
 import { AGENT_STATE_ATTRIBUTE } from '../room/agent-state.js';
+import { rtcAudioFrame } from '../room/rtc-frame.js';
 import type { SpokenClip } from './speech-source.js';
 
 const FRAME_MS = 20;
@@ -65,8 +65,9 @@ export class Talker {
       const playsAt = performance.now() + this.#microphone.queuedDuration;
       if (frameStartMs <= clip.speechEndMs && clip.speechEndMs <= frameStartMs + FRAME_MS)
         speechEndAt = playsAt + (clip.speechEndMs - frameStartMs);
-      const frame = clip.samples.slice(offset, offset + FRAME_SAMPLES);
-      await this.#microphone.captureFrame(new AudioFrame(frame, ROOM_RATE, 1, FRAME_SAMPLES));
+      await this.#microphone.captureFrame(
+        rtcAudioFrame(clip.samples.subarray(offset, offset + FRAME_SAMPLES), ROOM_RATE),
+      );
     }
     return speechEndAt;
   }

@@ -12,9 +12,9 @@ export interface AudioSink {
   play(samples: Int16Array): Promise<void>;
   /** Resolves when everything queued has been played out (or dropped). */
   drained(): Promise<void>;
-  /** Milliseconds queued and not yet played. */
+  /** Milliseconds that `clear` would drop now (queued, or being queued, and not yet played). */
   queuedMs(): number;
-  /** Drops everything queued. */
+  /** Drops everything queued; what was already played stays heard. */
   clear(): void;
 }
 
@@ -40,10 +40,7 @@ interface Chunk {
   samples: Int16Array;
 }
 
-/**
- * Speech goes to the sink in frames this long. A frame being handed over when speech is cut cannot be
- * called back (the sink plays it), so it is kept short: what was heard is known to within one frame.
- */
+/** Speech goes to the sink in frames this long. */
 const FRAME_MS = 20;
 
 export class Playout implements SpeechOutput {
@@ -52,8 +49,6 @@ export class Playout implements SpeechOutput {
   readonly #listeners = new Set<(speaking: boolean, itemId: string | undefined) => void>();
   #pending: Chunk[] = [];
   #current: { itemId: string; capturedMs: number } | undefined;
-  /** The frame being handed to the sink now (it plays even if speech is cut meanwhile). */
-  #handingMs = 0;
   /** Items cut by an interruption: audio of theirs still in flight from the model is dropped. */
   readonly #cut = new Set<string>();
   #generation = 0;
@@ -86,8 +81,8 @@ export class Playout implements SpeechOutput {
     for (const chunk of this.#pending) this.#cut.add(chunk.itemId);
     this.#pending = [];
     const current = this.#current;
-    // Queued in the sink and not played: dropped now, except the frame being handed over, which plays.
-    const unheardMs = Math.max(0, this.#sink.queuedMs() - this.#handingMs);
+    // Queued in the sink and not played: dropped now.
+    const unheardMs = this.#sink.queuedMs();
     this.#sink.clear();
     this.#wake?.();
     this.#current = undefined;
@@ -123,10 +118,8 @@ export class Playout implements SpeechOutput {
         }
         if (this.#current?.itemId !== chunk.itemId) this.#current = { itemId: chunk.itemId, capturedMs: 0 };
         this.#setSpeaking(true, chunk.itemId);
-        this.#handingMs = samplesToMs(chunk.samples.length, this.#sink.sampleRate);
-        this.#current.capturedMs += this.#handingMs;
+        this.#current.capturedMs += samplesToMs(chunk.samples.length, this.#sink.sampleRate);
         await this.#sink.play(chunk.samples);
-        this.#handingMs = 0;
       }
     } catch (error) {
       this.#logger.error({ err: error }, 'playout failed');

@@ -3,9 +3,10 @@
 // comes out short: 110 samples per 10 ms "at 11025 Hz", audio that drifts. Such a rate is taken from and
 // given to rtc-node at 48 kHz and converted here, in JavaScript, sample-exact. The realtime wire rates
 // (24 kHz PCM16, 8 kHz G.711) are native, so this stays off the hot path.
-import { AudioFrame } from '@livekit/rtc-node';
+import type { AudioFrame } from '@livekit/rtc-node';
 import { ROOM_RATE } from '../audio/pcm.js';
 import { RateConverter } from '../audio/rate-converter.js';
+import { rtcAudioFrame } from './rtc-frame.js';
 
 /** Whether rtc-node converts to and from `rate` exactly (a whole number of samples per 10 ms, 8-48 kHz). */
 export function rtcNodeConverts(rate: number): boolean {
@@ -30,6 +31,6 @@ export async function* framesAt(frames: AsyncIterable<AudioFrame>, rate: number)
       sampleRate: frame.sampleRate,
       channels: frame.channels,
     });
-    if (samples.length > 0) yield new AudioFrame(samples, rate, 1, samples.length);
+    if (samples.length > 0) yield rtcAudioFrame(samples, rate);
   }
 }

@@ -3,7 +3,6 @@
 // hears from agents (it asks for every agent audio track, and not for other people's microphones) with
 // arrival times. The tests use it, and so does `pnpm talk`, to try an agent without a browser.
 import {
-  AudioFrame,
   AudioSource,
   AudioStream,
   LocalAudioTrack,
@@ -20,6 +19,7 @@ import {
 import { concatSamples } from '../audio/pcm.js';
 import { RateConverter } from '../audio/rate-converter.js';
 import { readWav } from '../audio/wav.js';
+import { rtcAudioFrame } from './rtc-frame.js';
 
 const MIC_RATE = 48_000;
 const MIC_QUEUE_MS = 1_000;
@@ -120,8 +120,9 @@ export class VoiceParticipant {
     const perFrame = rate / 100;
     const step = perFrame * channels;
     for (let offset = 0; offset + step <= samples.length; offset += step) {
-      const frame = samples.slice(offset, offset + step);
-      await this.#microphone.captureFrame(new AudioFrame(frame, rate, channels, perFrame));
+      await this.#microphone.captureFrame(
+        rtcAudioFrame(samples.subarray(offset, offset + step), rate, channels),
+      );
     }
     await this.#microphone.waitForPlayout();
     return this.now();

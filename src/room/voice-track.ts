@@ -4,7 +4,6 @@
 // the room side of a relay `AudioSink`. A private track is heard only by the listener it is for (track
 // subscription permissions, see track-permissions.ts).
 import {
-  AudioFrame,
   AudioSource,
   LocalAudioTrack,
   type LocalTrackPublication,
@@ -16,6 +15,7 @@ import { RateConverter } from '../audio/rate-converter.js';
 import { FrameworkError } from '../errors.js';
 import type { AudioSink } from '../relay/speech-output.js';
 import { rtcNodeRate } from './native-rate.js';
+import { rtcAudioFrame } from './rtc-frame.js';
 import type { TrackPermissions } from './track-permissions.js';
 
 /** How much speech the track queues ahead of playout (the rest waits in the relay's playout). */
@@ -90,7 +90,7 @@ export class VoiceTrack implements AudioSink {
     if (frame.length === 0) return;
     this.#capturingMs = (frame.length * 1000) / this.#sourceRate;
     try {
-      await this.#source.captureFrame(new AudioFrame(frame, this.#sourceRate, 1, frame.length));
+      await this.#source.captureFrame(rtcAudioFrame(frame, this.#sourceRate));
     } finally {
       this.#capturingMs = 0;
     }
@@ -101,14 +101,13 @@ export class VoiceTrack implements AudioSink {
   }
 
   /**
-   * What is queued, counting the frame being captured. rtc-node's own figure is a wall-clock model that
-   * assumes the native side plays in real time; on a busy machine it plays slower, and the model
-   * undercounts. A capture waits while the native queue is full, so while one is pending the queue holds
-   * its whole length.
+   * What `clear` would drop now. rtc-node queues a captured frame at once and holds the capture until its
+   * queue is back down to QUEUE_MS, so while a capture is pending the queue holds between QUEUE_MS and
+   * QUEUE_MS plus that frame, the frame included: the middle is right to within half a frame. Otherwise
+   * rtc-node's own figure, a wall-clock model of a queue that plays in real time.
    */
   queuedMs(): number {
-    const modelled = this.#source.queuedDuration;
-    return this.#capturingMs > 0 ? Math.max(modelled, QUEUE_MS + this.#capturingMs) : modelled;
+    return this.#capturingMs > 0 ? QUEUE_MS + this.#capturingMs / 2 : this.#source.queuedDuration;
   }
 
   clear(): void {

@@ -29,27 +29,59 @@ function pitchHz(samples: Int16Array, from: number, length: number, rate: number
   return crossings < 2 ? 0 : ((crossings - 1) * rate) / (last - first);
 }
 
+/** The first loud run of `samples`: first and last loud sample, ending before a quiet step or more. */
+function loudRun(
+  samples: Int16Array,
+  rate: number,
+  loudAbove: number,
+): { start: number; end: number } | undefined {
+  const step = (rate * STEP_MS) / 1000;
+  const start = samples.findIndex((sample) => Math.abs(sample) > loudAbove);
+  if (start < 0) return undefined;
+  let end = start;
+  for (let i = start; i < samples.length && i - end <= step; i++) {
+    if (Math.abs(samples[i]!) > loudAbove) end = i;
+  }
+  return { start, end };
+}
+
 /**
- * How far into the chirp (ms) the first loud run of `samples` got: the position of the last pitch heard
- * that its neighbour agrees with, plus half a window. Undefined when no chirp is found.
+ * How far into the chirp (ms) the first loud run of `samples` got: the position of the last window wholly
+ * inside the run whose pitch its neighbour agrees with, plus the run's length after that window's centre.
+ * Undefined when no chirp is found.
  */
 export function chirpHeardMs(samples: Int16Array, rate: number, loudAbove = 2_000): number | undefined {
   const window = (rate * WINDOW_MS) / 1000;
   const step = (rate * STEP_MS) / 1000;
-  const start = samples.findIndex((sample) => Math.abs(sample) > loudAbove);
-  if (start < 0) return undefined;
+  const run = loudRun(samples, rate, loudAbove);
+  if (!run) return undefined;
+  const { start, end } = run;
   let reached: number | undefined;
   let previous: number | undefined;
-  for (let from = start; from + window <= samples.length; from += step) {
-    let peak = 0;
-    for (let i = from; i < from + window; i++) peak = Math.max(peak, Math.abs(samples[i]!));
-    if (peak < loudAbove) break; // the first loud run is over
+  for (let from = start; from + window <= end + 1; from += step) {
     const hz = pitchHz(samples, from, window, rate);
     const position = (hz - CHIRP.startHz) / CHIRP.hzPerMs;
     if (previous !== undefined && Math.abs(position - previous) < AGREE_MS) {
-      reached = Math.max(reached ?? 0, position + WINDOW_MS / 2);
+      reached = position + ((end + 1 - (from + window / 2)) * 1000) / rate;
     }
     previous = position;
   }
   return reached;
+}
+
+/**
+ * How far the chirp moves on between windows 20 ms apart, over the first loud run: a listener who hears
+ * the answer as it was sent hears it move on 20 ms in every 20 ms (a repeated or stale frame moves it by
+ * nothing, or jumps).
+ */
+export function chirpSteps(samples: Int16Array, rate: number, loudAbove = 2_000): number[] {
+  const run = loudRun(samples, rate, loudAbove);
+  if (!run) return [];
+  const window = (rate * WINDOW_MS) / 1000;
+  const hop = (rate * 20) / 1000;
+  const positions: number[] = [];
+  for (let from = run.start; from + window <= run.end + 1; from += hop) {
+    positions.push((pitchHz(samples, from, window, rate) - CHIRP.startHz) / CHIRP.hzPerMs);
+  }
+  return positions.slice(1).map((position, i) => position - positions[i]!);
 }

@@ -1,7 +1,7 @@
 // The playout of one speech output, over a stand-in sink (a unit test of one module; the room tests hear
 // the real track): speech goes out in order in 20 ms frames, an interruption reports what was heard
-// (handed over, less what the sink still queued, plus the frame being handed over, which still plays),
-// and audio of a cut item still arriving from the model is not played.
+// (handed over, less what the sink says its clear drops), and audio of a cut item still arriving from the
+// model is not played.
 import { describe, expect, it } from 'vitest';
 import { type AudioSink, Playout } from '../../src/relay/speech-output.js';
 import { silent } from './fakes.js';
@@ -54,7 +54,7 @@ describe('playout', () => {
     expect(changes).toEqual([true, false]);
   });
 
-  it('reports what was heard when cut: handed over, less what is still queued, plus the frame in hand', async () => {
+  it('reports what was heard when cut: handed over, less what the sink drops', async () => {
     const sink = new FakeSink();
     const playout = new Playout(sink, silent);
     let release: () => void = () => undefined;
@@ -68,7 +68,7 @@ describe('playout', () => {
     await settle();
     const handed = sink.frames.length * 20;
     sink.queued = 150;
-    expect(playout.interrupt()).toEqual({ itemId: 'item_a', heardMs: handed - 150 + 20 });
+    expect(playout.interrupt()).toEqual({ itemId: 'item_a', heardMs: handed - 150 });
     expect(sink.cleared).toBe(1);
     release();
 

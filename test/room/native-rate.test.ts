@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concatSamples } from '../../src/audio/pcm.js';
 import { ParticipantIntake } from '../../src/room/intake.js';
 import { framesAt, rtcNodeConverts } from '../../src/room/native-rate.js';
+import { rtcAudioFrame } from '../../src/room/rtc-frame.js';
 import { VoiceTrack } from '../../src/room/voice-track.js';
 import { startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
 
@@ -106,7 +107,7 @@ describe('sample rates rtc-node cannot give', { timeout: 60_000 }, () => {
     );
     const sent = tone(48_000, 2_000);
     for (let at = 0; at < sent.length; at += 480)
-      await microphone.captureFrame(new AudioFrame(sent.subarray(at, at + 480), 48_000, 1, 480));
+      await microphone.captureFrame(rtcAudioFrame(sent.subarray(at, at + 480), 48_000));
     await microphone.waitForPlayout();
     await new Promise((resolve) => setTimeout(resolve, 500));
     intake.close();

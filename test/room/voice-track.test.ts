@@ -1,0 +1,64 @@
+// The agent's voice track in a real room, without the relay or a model: a six-second chirp handed to the
+// playout at once (so every 20 ms frame is a view into one larger buffer, as model deltas are) is heard by
+// a listener as it was sent, 20 ms on in every 20 ms; and when speech is cut, what the track says was heard
+// is what the listener got, by the chirp's pitch.
+import { dispose, Room } from '@livekit/rtc-node';
+import { AccessToken } from 'livekit-server-sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { concatSamples } from '../../src/audio/pcm.js';
+import { readWav } from '../../src/audio/wav.js';
+import { Playout } from '../../src/relay/speech-output.js';
+import { VoiceParticipant } from '../../src/room/voice-participant.js';
+import { VoiceTrack } from '../../src/room/voice-track.js';
+import { soundWav } from '../fixtures/speech.js';
+import { chirpHeardMs, chirpSteps } from '../harness/chirp.js';
+import { startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
+import { quietLogger } from '../harness/room-agent.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the voice track', { timeout: 60_000 }, () => {
+  let livekit: TestLiveKit;
+  const agent = new Room();
+  const listener = new VoiceParticipant();
+
+  beforeAll(async () => {
+    livekit = await startTestLiveKit();
+    // The listener subscribes to agents' tracks only.
+    const token = new AccessToken(livekit.apiKey, livekit.apiSecret, { identity: 'agent' });
+    token.kind = 'agent';
+    token.addGrant({ room: 'voice', roomJoin: true, canPublish: true, canSubscribe: true, agent: true });
+    await agent.connect(livekit.url, await token.toJwt(), { autoSubscribe: false, dynacast: false });
+    await listener.join(livekit.url, await livekit.token('voice', 'listener'));
+  });
+  afterAll(async () => {
+    await listener.leave();
+    await agent.disconnect();
+    await livekit?.close();
+    await dispose();
+  });
+
+  it('is heard as sent, and a cut is counted to what the listener got', async () => {
+    const voice = new VoiceTrack(agent, 24_000);
+    await voice.publish();
+    const playout = new Playout(voice, quietLogger);
+    // The listener's stream of the track has begun (it yields frames, silent ones too, once subscribed).
+    await expect.poll(() => listener.heard.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const chirp = (await readWav(soundWav('chirp-6s-24k'))).samples;
+
+    for (const cutAfterMs of [2_600, 3_300]) {
+      const from = listener.frames.length;
+      playout.play(`item_${cutAfterMs}`, chirp);
+      await sleep(cutAfterMs);
+      const cut = playout.interrupt()!;
+      await sleep(1_000);
+      const heard = concatSamples(listener.frames.slice(from));
+
+      const steps = chirpSteps(heard, 48_000);
+      expect(steps.length).toBeGreaterThan(50);
+      expect(steps.filter((step) => Math.abs(step - 20) <= 10).length).toBeGreaterThan(steps.length * 0.9);
+      expect(Math.abs(cut.heardMs - chirpHeardMs(heard, 48_000)!)).toBeLessThanOrEqual(20);
+    }
+    await voice.close();
+  });
+});
