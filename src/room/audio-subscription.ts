@@ -8,9 +8,17 @@ export function subscribeToAudio(room: Room): () => void {
   const subscribe = (publication: RemoteTrackPublication) => {
     if (publication.kind === TrackKind.KIND_AUDIO && !publication.subscribed) publication.setSubscribed(true);
   };
-  for (const participant of room.remoteParticipants.values()) {
-    for (const publication of participant.trackPublications.values()) subscribe(publication);
-  }
+  const subscribeAll = () => {
+    for (const participant of room.remoteParticipants.values()) {
+      for (const publication of participant.trackPublications.values()) subscribe(publication);
+    }
+  };
+  subscribeAll();
   room.on(RoomEvent.TrackPublished, subscribe);
-  return () => room.off(RoomEvent.TrackPublished, subscribe);
+  // After a full reconnect (the LiveKit server restarted) the tracks are known anew without TrackPublished.
+  room.on(RoomEvent.Reconnected, subscribeAll);
+  return () => {
+    room.off(RoomEvent.TrackPublished, subscribe);
+    room.off(RoomEvent.Reconnected, subscribeAll);
+  };
 }
