@@ -29,6 +29,11 @@ function pitchHz(samples: Int16Array, from: number, length: number, rate: number
   return crossings < 2 ? 0 : ((crossings - 1) * rate) / (last - first);
 }
 
+/** Where in the chirp (ms) the window `samples[from, from + length)` is centred, by its pitch. */
+function positionMs(samples: Int16Array, from: number, length: number, rate: number): number {
+  return (pitchHz(samples, from, length, rate) - CHIRP.startHz) / CHIRP.hzPerMs;
+}
+
 /** The first loud run of `samples`: first and last loud sample, ending before a quiet step or more. */
 function loudRun(
   samples: Int16Array,
@@ -59,8 +64,7 @@ export function chirpHeardMs(samples: Int16Array, rate: number, loudAbove = 2_00
   let reached: number | undefined;
   let previous: number | undefined;
   for (let from = start; from + window <= end + 1; from += step) {
-    const hz = pitchHz(samples, from, window, rate);
-    const position = (hz - CHIRP.startHz) / CHIRP.hzPerMs;
+    const position = positionMs(samples, from, window, rate);
     if (previous !== undefined && Math.abs(position - previous) < AGREE_MS) {
       reached = position + ((end + 1 - (from + window / 2)) * 1000) / rate;
     }
@@ -69,19 +73,33 @@ export function chirpHeardMs(samples: Int16Array, rate: number, loudAbove = 2_00
   return reached;
 }
 
+/** Windows this far apart, in `chirpOrder`: one frame of the agent's track. */
+const ORDER_STEP_MS = 20;
+
 /**
- * How far the chirp moves on between windows 20 ms apart, over the first loud run: a listener who hears
- * the answer as it was sent hears it move on 20 ms in every 20 ms (a repeated or stale frame moves it by
- * nothing, or jumps).
+ * Whether a listener heard the chirp as it was sent: over the first loud run, windows `ORDER_STEP_MS` apart
+ * must find it that much further on (within half of it); a repeated or stale frame moves it by nothing, or
+ * jumps. Returns how many steps were read and the share of them in order.
  */
-export function chirpSteps(samples: Int16Array, rate: number, loudAbove = 2_000): number[] {
+export function chirpOrder(
+  samples: Int16Array,
+  rate: number,
+  loudAbove = 2_000,
+): { steps: number; inOrder: number } {
   const run = loudRun(samples, rate, loudAbove);
-  if (!run) return [];
+  if (!run) return { steps: 0, inOrder: 0 };
   const window = (rate * WINDOW_MS) / 1000;
-  const hop = (rate * 20) / 1000;
-  const positions: number[] = [];
-  for (let from = run.start; from + window <= run.end + 1; from += hop) {
-    positions.push((pitchHz(samples, from, window, rate) - CHIRP.startHz) / CHIRP.hzPerMs);
+  const step = (rate * ORDER_STEP_MS) / 1000;
+  let steps = 0;
+  let inOrder = 0;
+  let previous: number | undefined;
+  for (let from = run.start; from + window <= run.end + 1; from += step) {
+    const position = positionMs(samples, from, window, rate);
+    if (previous !== undefined) {
+      steps++;
+      if (Math.abs(position - previous - ORDER_STEP_MS) <= ORDER_STEP_MS / 2) inOrder++;
+    }
+    previous = position;
   }
-  return positions.slice(1).map((position, i) => position - positions[i]!);
+  return { steps, inOrder: steps === 0 ? 0 : inOrder / steps };
 }

@@ -18,6 +18,8 @@ export interface TestLiveKit extends LiveKitServer {
   rooms: RoomServiceClient;
   dispatches: AgentDispatchClient;
   token(room: string, identity: string, grant?: Partial<VideoGrant>): Promise<string>;
+  /** A token for a participant of kind AGENT, with the grants LiveKit gives a dispatched agent. */
+  agentToken(room: string, identity: string): Promise<string>;
   /** Stops the server process (as a crash or an upgrade would); `start()` runs it again. */
   stop(): Promise<void>;
   /** Starts the server again on the same ports and keys, after `stop()`; resolves once it answers. */
@@ -75,6 +77,12 @@ export async function startTestLiveKit(options: TestLiveKitOptions = {}): Promis
     async token(room, identity, grant = {}) {
       const token = new AccessToken(apiKey, apiSecret, { identity, name: identity });
       token.addGrant({ room, roomJoin: true, canPublish: true, canSubscribe: true, ...grant });
+      return token.toJwt();
+    },
+    async agentToken(room, identity) {
+      const token = new AccessToken(apiKey, apiSecret, { identity, name: identity });
+      token.kind = 'agent';
+      token.addGrant({ room, roomJoin: true, canPublish: true, canSubscribe: true, agent: true });
       return token.toJwt();
     },
   };

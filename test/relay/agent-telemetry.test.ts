@@ -5,7 +5,6 @@
 // logged as unknown, never as zero.
 import { Writable } from 'node:stream';
 import { dispose, Room } from '@livekit/rtc-node';
-import { AccessToken } from 'livekit-server-sdk';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDefinition } from '../../src/definition/index.js';
@@ -73,11 +72,11 @@ describe('an agent in a real room, observed', { timeout: 120_000 }, () => {
       'telemetry-echo.yaml',
     );
     const loaded = { file: check.file, definition: check.definition!, warnings: [], locate: check.locate };
-    const token = new AccessToken(livekit.apiKey, livekit.apiSecret, { identity: 'agent-telemetry' });
-    token.addGrant({ room: 'observed', roomJoin: true, canPublish: true, canSubscribe: true, agent: true });
-    token.kind = 'agent';
     const agentRoom = new Room();
-    await agentRoom.connect(livekit.url, await token.toJwt(), { autoSubscribe: true, dynacast: false });
+    await agentRoom.connect(livekit.url, await livekit.agentToken('observed', 'agent-telemetry'), {
+      autoSubscribe: true,
+      dynacast: false,
+    });
     const { logger, lines } = memoryLogger();
     const agent = await runAgent(agentRoom, loaded, {
       logger,
