@@ -3,9 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { AccessToken, AgentDispatchClient, RoomServiceClient } from 'livekit-server-sdk';
 import type { LiveKitCredentials } from '../dispatch/credentials.js';
-import { freePort, freeUdpPort } from '../dispatch/free-port.js';
 import { ensureLiveKitServer } from '../dispatch/livekit-binary.js';
-import { readServerConfig, startLiveKitServer } from '../dispatch/livekit-process.js';
+import { readServerConfig, startLiveKitOnFreePorts } from '../dispatch/livekit-process.js';
 import type { Logger } from '../telemetry/log.js';
 
 const LIVEKIT_YAML = fileURLToPath(new URL('../../livekit.yaml', import.meta.url));
@@ -25,10 +24,8 @@ export interface BenchLiveKit {
 export async function startBenchLiveKit(logger: Logger): Promise<BenchLiveKit> {
   const binary = await ensureLiveKitServer((line) => logger.info({ source: 'go install' }, line));
   const config = readServerConfig(LIVEKIT_YAML);
-  config.port = await freePort();
-  config.rtc.udp_port = await freeUdpPort();
   config.logging = { level: 'warn' };
-  const server = await startLiveKitServer({
+  const server = await startLiveKitOnFreePorts({
     binary,
     config,
     configName: 'bench livekit.yaml',

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
-import { FrameworkError } from '../errors.js';
+import { FrameworkError, isFrameworkError } from '../errors.js';
 import type { Logger } from '../telemetry/log.js';
+import { freePort, freeUdpPort } from './free-port.js';
 
 /** The parts of a LiveKit server config this project reads; the rest passes through untouched. */
 const serverConfigSchema = z
@@ -139,12 +140,13 @@ export async function startLiveKitServer(options: StartOptions): Promise<LiveKit
   const httpUrl = `http://${host}:${config.port}`;
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => {
-      const reason = /address already in use/.exec(output)
+      const portTaken = /address already in use/.test(output);
+      const reason = portTaken
         ? `a port of ${configName} is already in use`
         : (output.trim().split('\n').at(-1) ?? 'no output');
       reject(
         new FrameworkError(
-          'SERVER_UNREACHABLE',
+          portTaken ? 'PORT_IN_USE' : 'SERVER_UNREACHABLE',
           `livekit-server exited (code ${code}) before it was ready: ${reason}`,
         ),
       );
@@ -178,4 +180,25 @@ export async function startLiveKitServer(options: StartOptions): Promise<LiveKit
   if (!apiKey || !apiSecret)
     throw new FrameworkError('CONFIG_INVALID', `${configName}: keys must hold one API key pair`);
   return { url: `ws://${host}:${config.port}`, apiKey, apiSecret, config, pid: child.pid ?? -1, close };
+}
+
+/**
+ * Starts the server on loopback ports the OS calls free (setting them in `options.config`). A port found
+ * free can be taken by another process before the server binds it, so a start that fails on a taken port
+ * is tried again on new ones, up to three times.
+ */
+export async function startLiveKitOnFreePorts(options: StartOptions): Promise<LiveKitServer> {
+  for (let attempt = 1; ; attempt++) {
+    options.config.port = await freePort();
+    options.config.rtc.udp_port = await freeUdpPort();
+    try {
+      return await startLiveKitServer(options);
+    } catch (error) {
+      if (attempt === 3 || !isFrameworkError(error, 'PORT_IN_USE')) throw error;
+      options.logger.warn(
+        { attempt, error: (error as Error).message },
+        'livekit-server port taken; new ports',
+      );
+    }
+  }
 }

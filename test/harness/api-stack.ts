@@ -15,7 +15,6 @@ import { DEFAULT_AGENT_NAME } from '../../src/dispatch/worker.js';
 import { DEFAULT_OBSERVER_IDENTITY } from '../../src/room/event-feed.js';
 import { log } from '../../src/telemetry/log.js';
 import { startTestLiveKit, type TestLiveKit } from './livekit.js';
-import { freePort } from './processes.js';
 import { type CliRun, runCli } from './worker.js';
 
 export const TEST_AGENTS = fileURLToPath(new URL('../fixtures/agents/', import.meta.url));
@@ -61,22 +60,28 @@ export interface ApiStackOptions {
   extraRoutes?: (context: ApiContext) => RouteSpec[];
 }
 
-/** Passes LiveKit's webhook posts on to the API, keeping a copy of each. */
-async function webhookRecorder(apiPort: number, webhooks: RecordedWebhook[]): Promise<Server> {
+/** Passes LiveKit's webhook posts on to the API (at `apiUrl()`, once it listens), keeping a copy of each. */
+async function webhookRecorder(
+  apiUrl: () => string | undefined,
+  webhooks: RecordedWebhook[],
+): Promise<Server> {
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     const authorization = request.headers.authorization ?? '';
     webhooks.push({ event: (JSON.parse(body) as { event: string }).event, body, authorization });
-    const forwarded = await fetch(`http://127.0.0.1:${apiPort}/v1/livekit/webhook`, {
-      method: 'POST',
-      headers: {
-        'content-type': request.headers['content-type'] ?? 'application/webhook+json',
-        authorization,
-      },
-      body,
-    }).catch(() => undefined);
+    const target = apiUrl();
+    const forwarded = target
+      ? await fetch(`${target}/v1/livekit/webhook`, {
+          method: 'POST',
+          headers: {
+            'content-type': request.headers['content-type'] ?? 'application/webhook+json',
+            authorization,
+          },
+          body,
+        }).catch(() => undefined)
+      : undefined;
     response.writeHead(forwarded?.status ?? 502).end(await forwarded?.text());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -85,13 +90,13 @@ async function webhookRecorder(apiPort: number, webhooks: RecordedWebhook[]): Pr
 
 export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiStack> {
   const agentsDir = options.agentsDir ?? TEST_AGENTS;
-  const port = await freePort();
   const webhooks: RecordedWebhook[] = [];
-  const recorder = await webhookRecorder(port, webhooks);
+  let api: RunningApi | undefined;
+  // The API binds a port the OS picks when it listens (probing for a free one first raced other processes).
+  const recorder = await webhookRecorder(() => api?.url, webhooks);
   const { port: recorderPort } = recorder.address() as AddressInfo;
   const livekit = await startTestLiveKit({ webhookUrl: `http://127.0.0.1:${recorderPort}/` });
   const workers: CliRun[] = [];
-  let api: RunningApi | undefined;
   try {
     api = await startApi({
       credentials: livekit,
@@ -99,7 +104,7 @@ export async function startApiStack(options: ApiStackOptions = {}): Promise<ApiS
       naming: { generalName: DEFAULT_AGENT_NAME, fallback: 'plain-echo' },
       settings: {
         host: '127.0.0.1',
-        port,
+        port: 0,
         apiKey: undefined,
         webhook: undefined,
         observer: DEFAULT_OBSERVER_IDENTITY,

@@ -7,10 +7,10 @@ import { locateLiveKitServer } from '../../src/dispatch/livekit-binary.js';
 import {
   type LiveKitServer,
   readServerConfig,
+  startLiveKitOnFreePorts,
   startLiveKitServer,
 } from '../../src/dispatch/livekit-process.js';
 import { log } from '../../src/telemetry/log.js';
-import { freePort, freeUdpPort } from './processes.js';
 
 export const LIVEKIT_YAML = fileURLToPath(new URL('../../livekit.yaml', import.meta.url));
 
@@ -39,8 +39,6 @@ export async function startTestLiveKit(options: TestLiveKitOptions = {}): Promis
   const binary = await locateLiveKitServer();
   if (!binary) throw new Error('livekit-server is not built: run `pnpm livekit-server` (or .ci/run) first');
   const config = readServerConfig(LIVEKIT_YAML);
-  config.port = await freePort();
-  config.rtc.udp_port = await freeUdpPort();
   config.logging = { level: options.serverLog ? 'info' : 'warn' };
   const [webhookKey] = Object.keys(config.keys);
   if (options.redis) config.redis = { address: options.redis };
@@ -49,8 +47,9 @@ export async function startTestLiveKit(options: TestLiveKitOptions = {}): Promis
   const logger = serverLog
     ? pino({ level: 'debug' }, { write: (line: string) => serverLog(JSON.parse(line).msg) })
     : log();
-  const start = () => startLiveKitServer({ binary, config, configName: 'test livekit.yaml', logger });
-  let server: LiveKitServer | undefined = await start();
+  const serverOptions = { binary, config, configName: 'test livekit.yaml', logger };
+  const start = () => startLiveKitServer(serverOptions);
+  let server: LiveKitServer | undefined = await startLiveKitOnFreePorts(serverOptions);
   const { url, apiKey, apiSecret } = server;
   const httpUrl = url.replace(/^ws/, 'http');
   const stop = async () => {
