@@ -1,7 +1,7 @@
 // One job: the agent's life in one room, inside a job host process that may run many. It loads the
-// definition the worker's claim names (else the one the dispatch metadata names), connects its own Room with the token the server issued for the
-// job (the token makes it a participant of kind AGENT), runs the agent with `runAgent`, and leaves when
-// the agent ends, the job is stopped, or it fails. Everything it starts runs in its job scope, so an
+// definition the worker's claim names (else the one the dispatch metadata names) while it connects its
+// own Room with the token the server issued for the job (the token makes it a participant of kind AGENT),
+// runs the agent with `runAgent`, and leaves when the agent ends, the job is stopped, or it fails. Everything it starts runs in its job scope, so an
 // error escaping the agent fails this job alone.
 import { type RunningAgent, runAgent } from '../relay/run-agent.js';
 import { subscribeToAudio } from '../room/audio-subscription.js';
@@ -100,9 +100,16 @@ export class Job implements ScopedJob {
   async #serve(reports: JobReports): Promise<string> {
     // The worker's claim names the definition (room-claim.ts); without it, the metadata says why not.
     const name = this.#spec.agent ?? requestedAgent(this.#spec.metadata, this.#env.defaultAgent);
-    const loaded = await findDefinition(this.#env.agentsDir, name);
+    // The definition is read while the room connects (the connect is most of a dispatch's time); both
+    // settle before either's failure ends the job, so leaving never races a connect still under way.
+    const [definition, connected] = await Promise.allSettled([
+      findDefinition(this.#env.agentsDir, name),
+      this.#room.connect(this.#spec.url, this.#spec.token, { autoSubscribe: false, dynacast: false }),
+    ]);
+    if (connected.status === 'rejected') throw connected.reason;
+    if (definition.status === 'rejected') throw definition.reason;
+    const loaded = definition.value;
     if (this.#endReason !== undefined) return this.#endReason;
-    await this.#room.connect(this.#spec.url, this.#spec.token, { autoSubscribe: false, dynacast: false });
     subscribeToAudio(this.#room);
     this.#logger.info({ identity: this.#room.localParticipant?.identity, agent: name }, 'joined the room');
     this.#agent = await runAgent(this.#room, loaded, {

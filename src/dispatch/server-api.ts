@@ -21,16 +21,29 @@ export function serverApi(credentials: LiveKitCredentials): ServerApi {
   };
 }
 
-/** A room's dispatches and participants, or undefined when the room does not exist. */
+/** A settled read: its value, or why it failed. */
+type Read<T> = { value: T } | { error: unknown };
+const settle = <T>(read: Promise<T>): Promise<Read<T>> =>
+  read.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+
+/**
+ * A room's dispatches and participants, or undefined when the room does not exist. The three reads go
+ * out together (one round trip: a job offer waits on this); the other two fail for a missing room.
+ */
 export async function readRoom(
   api: ServerApi,
   room: string,
 ): Promise<{ dispatches: AgentDispatch[]; participants: ParticipantInfo[] } | undefined> {
-  const [found] = await api.rooms.listRooms([room]);
-  if (!found) return undefined;
-  const [dispatches, participants] = await Promise.all([
-    api.dispatches.listDispatch(room),
-    api.rooms.listParticipants(room),
+  const [rooms, dispatches, participants] = await Promise.all([
+    api.rooms.listRooms([room]),
+    settle(api.dispatches.listDispatch(room)),
+    settle(api.rooms.listParticipants(room)),
   ]);
-  return { dispatches, participants };
+  if (rooms.length === 0) return undefined;
+  if ('error' in dispatches) throw dispatches.error;
+  if ('error' in participants) throw participants.error;
+  return { dispatches: dispatches.value, participants: participants.value };
 }

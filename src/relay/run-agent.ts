@@ -5,6 +5,7 @@
 // everything as typed events. The caller owns the room: when `ended` settles it should leave.
 import { randomUUID } from 'node:crypto';
 import { type RemoteParticipant, type Room, RoomEvent } from '@livekit/rtc-node';
+import type { InferenceSession } from 'onnxruntime-node';
 import { loadSileroModel } from '../audio/vad/silero.js';
 import { wireRate } from '../audio/wire-format.js';
 import { type LoadedDefinition, ROOM_METADATA_MAX } from '../definition/index.js';
@@ -34,7 +35,13 @@ import { answerFloorRequests, registerFloorControl } from './floor-control.js';
 import { FloorPolicy, type FloorPolicyName } from './floor-policy.js';
 import { SessionLimits } from './limits.js';
 import { MODEL_RETRYING_LINE } from './model-failure.js';
-import { audioFormatOf, DEFAULT_TURN_DETECTION, openModelSetup, relayVadSettings } from './model-setup.js';
+import {
+  audioFormatOf,
+  DEFAULT_TURN_DETECTION,
+  type ModelSetup,
+  openModelSetup,
+  relayVadSettings,
+} from './model-setup.js';
 import { type OpenedConversation, Relay } from './relay.js';
 import { Speaker } from './speaker.js';
 import { speakerRef } from './speaker-label.js';
@@ -88,6 +95,17 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   const stateAttribute = new AgentStateAttribute(room, logger);
   stateAttribute.set('initializing');
 
+  const rate = wireRate(audioFormatOf(definition));
+  // The agent's voice: one public track, or in per-participant mode one private track per listener.
+  const privateTracks = participants.mode === 'per-participant';
+  const permissions = privateTracks ? new TrackPermissions(local) : undefined;
+  const publicTrack = privateTracks ? undefined : new VoiceTrack(room, rate);
+  // An observer publishes no track: one appears with its first speech (after a switch of floor). The
+  // publication starts first: listeners hear a new track some 250 ms after it is published, and that
+  // runs while the model, tools and session are made ready. A conversation's opening waits for the
+  // publication before its greeting.
+  const publicPublished = participants.floor !== 'observer' ? publicTrack?.publish() : undefined;
+  publicPublished?.catch(() => undefined); // its failure is met where an opening awaits it
   const roomValues = { name: room.name ?? '', metadata: room.metadata };
   if ((room.metadata ?? '').length > ROOM_METADATA_MAX) {
     logger.warn(
@@ -95,18 +113,35 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
       'room metadata is too long to read; templates see none of its fields',
     );
   }
-  const model = await openModelSetup(loaded, roomValues, logger, { engineUrl: deps.engineUrl });
   const dataDir = scopedDataDir(deps.dataDir ?? baseDataDir(), definition.data_scope, {
     room: roomValues.name,
     agent: definition.name,
   });
   const guards = new ToolGuards(guardRules(definition.tool_guards));
-  const toolset = new Toolset(
-    await loadRegistry({ cwd: deps.projectDir }),
-    { tools: definition.tools, mcp: definition.mcp },
-    { logger, dataDir },
-  );
-  await toolset.start();
+  const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
+  const shared = participants.mode === 'shared';
+  const relayCommits = turns.type === 'none';
+  const needsSpeakerVad =
+    shared || relayCommits || (participants.mode === 'single' && participants.link === 'first-speaker');
+  // Made ready while the voice track's publication is under way; what a failure leaves open is closed.
+  let model: ModelSetup | undefined;
+  let toolset: Toolset | undefined;
+  let vadModel: InferenceSession | undefined;
+  try {
+    model = await openModelSetup(loaded, roomValues, logger, { engineUrl: deps.engineUrl });
+    toolset = new Toolset(
+      await loadRegistry({ cwd: deps.projectDir }),
+      { tools: definition.tools, mcp: definition.mcp },
+      { logger, dataDir },
+    );
+    await toolset.start();
+    if (needsSpeakerVad) vadModel = await loadSileroModel();
+  } catch (error) {
+    await toolset?.close();
+    await model?.close();
+    await publicTrack?.close();
+    throw error;
+  }
   const sessionTools = () =>
     toolset.definitions().map(({ name, description, parameters }) => ({ name, description, parameters }));
   const hasTools = sessionTools().length > 0;
@@ -117,15 +152,7 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
   });
   const toolRoom = new LiveKitToolRoom(room, async () => endAgent('a tool asked the agent to leave'));
 
-  const rate = wireRate(audioFormatOf(definition));
-  const turns = definition.turn_detection ?? DEFAULT_TURN_DETECTION;
-  const shared = participants.mode === 'shared';
-  const relayCommits = turns.type === 'none';
-  const speakerVad =
-    shared || relayCommits || (participants.mode === 'single' && participants.link === 'first-speaker')
-      ? { model: await loadSileroModel(), settings: relayVadSettings(definition) }
-      : undefined;
-
+  const speakerVad = vadModel && { model: vadModel, settings: relayVadSettings(definition) };
   const floor = shared
     ? new FloorPolicy(participants.floor, participants.names ?? [], (by) =>
         events.publish('floor', { policy: floor!.policy, holder: floor!.holder, changedBy: by }),
@@ -133,15 +160,6 @@ export async function runAgent(room: Room, loaded: LoadedDefinition, deps: Agent
     : undefined;
   const openFloor = new FloorPolicy('open', []);
 
-  // The agent's voice: one public track, or in per-participant mode one private track per listener.
-  const privateTracks = participants.mode === 'per-participant';
-  const permissions = privateTracks ? new TrackPermissions(local) : undefined;
-  const publicTrack = privateTracks ? undefined : new VoiceTrack(room, rate);
-  // An observer publishes no track: one appears with its first speech (after a switch of floor). The
-  // publication is a signalling round trip; it runs while the session opens, and a conversation's
-  // opening waits for both before the greeting.
-  const publicPublished = participants.floor !== 'observer' ? publicTrack?.publish() : undefined;
-  publicPublished?.catch(() => undefined); // its failure is met where an opening awaits it
   const publicOutput = publicTrack ? new Playout(publicTrack, logger) : undefined;
   const voiceTrackOf = new Map<string, VoiceTrack>();
   if (publicTrack) voiceTrackOf.set('room', publicTrack);

@@ -1,8 +1,8 @@
 // One published audio track the agent speaks through: an rtc-node AudioSource at the model's own output
 // rate (rtc-node resamples natively for the encoder, so no JavaScript resampling on the way out; a rate
-// rtc-node cannot take exactly is converted here to 48 kHz, native-rate.ts). It is
-// the room side of a relay `AudioSink`. A private track is heard only by the listener it is for (track
-// subscription permissions, see track-permissions.ts).
+// rtc-node cannot take exactly is converted here to 48 kHz, native-rate.ts). It is the room side of a
+// relay `AudioSink`. Its first speech waits for its first listener. A private track is heard only by the
+// listener it is for (track subscription permissions, see track-permissions.ts).
 import {
   AudioSource,
   LocalAudioTrack,
@@ -20,6 +20,13 @@ import type { TrackPermissions } from './track-permissions.js';
 
 /** How much speech the track queues ahead of playout (the rest waits in the relay's playout). */
 const QUEUE_MS = 200;
+/**
+ * How long the track's first speech waits for a participant to subscribe before it plays anyway (a room
+ * may have nobody listening). A new track reaches listeners some 250 ms after it is published (rtc-node
+ * debounces the publisher's negotiation by 150 ms, then the server announces it and the listener
+ * subscribes); what it plays before that is lost, so a greeting would lose its first words.
+ */
+const FIRST_LISTENER_WAIT_MS = 2_000;
 
 export class VoiceTrack implements AudioSink {
   readonly sampleRate: number;
@@ -33,6 +40,13 @@ export class VoiceTrack implements AudioSink {
   #publishing: Promise<void> | undefined;
   /** The length of the frame whose capture is pending (0 when none is). */
   #capturingMs = 0;
+  /** Settles once a participant first subscribed to the track, or FIRST_LISTENER_WAIT_MS after publishing. */
+  #firstListener: Promise<void> | undefined;
+  #listenedTo = false;
+  /** A frame waits for the first listener (it is not in rtc-node's queue yet). */
+  #holding = false;
+  /** Counts `clear` calls, so a frame held across one is dropped. */
+  #clears = 0;
 
   constructor(room: Room, sampleRate: number, name = 'agent-voice') {
     this.#room = room;
@@ -80,6 +94,15 @@ export class VoiceTrack implements AudioSink {
     }
     if (privateTo && this.#publication.sid)
       privateTo.permissions.grant(privateTo.listener, this.#publication.sid);
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, FIRST_LISTENER_WAIT_MS);
+      timer.unref();
+    });
+    this.#firstListener = Promise.race([this.#publication.waitForSubscription(), waited]).then(() => {
+      clearTimeout(timer);
+      this.#listenedTo = true;
+    });
   }
 
   async play(samples: Int16Array): Promise<void> {
@@ -90,9 +113,17 @@ export class VoiceTrack implements AudioSink {
     if (frame.length === 0) return;
     this.#capturingMs = (frame.length * 1000) / this.#sourceRate;
     try {
+      if (!this.#listenedTo) {
+        const clears = this.#clears;
+        this.#holding = true;
+        await this.#firstListener;
+        this.#holding = false;
+        if (clears !== this.#clears) return;
+      }
       await this.#source.captureFrame(rtcAudioFrame(frame, this.#sourceRate));
     } finally {
       this.#capturingMs = 0;
+      this.#holding = false;
     }
   }
 
@@ -104,13 +135,16 @@ export class VoiceTrack implements AudioSink {
    * What `clear` would drop now. rtc-node queues a captured frame at once and holds the capture until its
    * queue is back down to QUEUE_MS, so while a capture is pending the queue holds between QUEUE_MS and
    * QUEUE_MS plus that frame, the frame included: the middle is right to within half a frame. Otherwise
-   * rtc-node's own figure, a wall-clock model of a queue that plays in real time.
+   * rtc-node's own figure, a wall-clock model of a queue that plays in real time. A frame held for the
+   * first listener is all there is.
    */
   queuedMs(): number {
+    if (this.#holding) return this.#capturingMs;
     return this.#capturingMs > 0 ? QUEUE_MS + this.#capturingMs / 2 : this.#source.queuedDuration;
   }
 
   clear(): void {
+    this.#clears++;
     this.#source.clearQueue();
     this.#converter?.flush();
   }

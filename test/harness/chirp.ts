@@ -73,6 +73,24 @@ export function chirpHeardMs(samples: Int16Array, rate: number, loudAbove = 2_00
   return reached;
 }
 
+/**
+ * Where in the chirp (ms) the first loud run of `samples` begins: the position of its first window whose
+ * pitch the next window agrees with, less the run's length before that window's centre. Undefined when no
+ * chirp is found.
+ */
+export function chirpStartMs(samples: Int16Array, rate: number, loudAbove = 2_000): number | undefined {
+  const window = (rate * WINDOW_MS) / 1000;
+  const step = (rate * STEP_MS) / 1000;
+  const run = loudRun(samples, rate, loudAbove);
+  if (!run) return undefined;
+  for (let from = run.start; from + window + step <= run.end + 1; from += step) {
+    const position = positionMs(samples, from, window, rate);
+    if (Math.abs(positionMs(samples, from + step, window, rate) - position - STEP_MS) < AGREE_MS)
+      return position - ((from + window / 2 - run.start) * 1000) / rate;
+  }
+  return undefined;
+}
+
 /** Windows this far apart, in `chirpOrder`: one frame of the agent's track. */
 const ORDER_STEP_MS = 20;
 

@@ -1,7 +1,8 @@
 // The agent's voice track in a real room, without the relay or a model: a six-second chirp handed to the
 // playout at once (so every 20 ms frame is a view into one larger buffer, as model deltas are) is heard by
 // a listener as it was sent, 20 ms on in every 20 ms; and when speech is cut, what the track says was heard
-// is what the listener got, by the chirp's pitch.
+// is what the listener got, by the chirp's pitch. Speech played as the track is published waits for the
+// listener: it is heard from its first frame.
 import { dispose, Room } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concatSamples } from '../../src/audio/pcm.js';
@@ -10,7 +11,7 @@ import { Playout } from '../../src/relay/speech-output.js';
 import { VoiceParticipant } from '../../src/room/voice-participant.js';
 import { VoiceTrack } from '../../src/room/voice-track.js';
 import { soundWav } from '../fixtures/speech.js';
-import { chirpHeardMs, chirpOrder } from '../harness/chirp.js';
+import { chirpHeardMs, chirpOrder, chirpStartMs } from '../harness/chirp.js';
 import { startTestLiveKit, type TestLiveKit } from '../harness/livekit.js';
 import { quietLogger } from '../harness/room-agent.js';
 
@@ -52,12 +53,29 @@ describe('the voice track', { timeout: 60_000 }, () => {
       const cut = playout.interrupt()!;
       await sleep(1_000);
       const heard = concatSamples(listener.frames.slice(from));
-
       const order = chirpOrder(heard, 48_000);
       expect(order.steps).toBeGreaterThan(50);
       expect(order.inOrder).toBeGreaterThan(0.9);
       expect(Math.abs(cut.heardMs - chirpHeardMs(heard, 48_000)!)).toBeLessThanOrEqual(20);
     }
+    await voice.close();
+  });
+
+  it('holds speech played as it is published until a listener hears the track: heard from its start', async () => {
+    // A track of its own name: the listener's stream of the earlier one goes on yielding silent frames.
+    const voice = new VoiceTrack(agent, 24_000, 'agent-greeting');
+    const playout = new Playout(voice, quietLogger);
+    const chirp = (await readWav(soundWav('chirp-6s-24k'))).samples;
+    const from = listener.frames.length;
+    // As a greeting is: the first speech reaches the track while its publication is still being negotiated.
+    playout.play('item_greeting', chirp.subarray(0, 24 * 1_500));
+    await expect.poll(() => playout.speaking, { timeout: 10_000 }).toBe(false);
+    await sleep(500);
+    const heard = concatSamples(
+      listener.frames.filter((_, i) => i >= from && listener.heard[i]!.track === 'agent-greeting'),
+    );
+    expect(chirpStartMs(heard, 48_000)).toBeLessThanOrEqual(20);
+    expect(chirpHeardMs(heard, 48_000)).toBeGreaterThan(1_480);
     await voice.close();
   });
 });
