@@ -119,3 +119,29 @@ export function usageBetween(start: UsageSample, end: UsageSample): WindowUsage 
     processes: end.processes,
   };
 }
+
+/** The whole machine's busy and total CPU time so far (all cores, from /proc/stat), in clock ticks. */
+function machineTicks(): { busy: number; total: number } {
+  const fields = (readOr('/proc/stat') ?? '').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((sum, ticks) => sum + ticks, 0);
+  // idle and iowait are the 4th and 5th fields.
+  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total };
+}
+
+/**
+ * Waits until the machine's CPU is at most `busyPct` busy (all cores) over a `windowMs` window, or
+ * `timeoutMs` passed; resolves with the last window's figure. A measurement that starts while other
+ * processes still settle (a peer's job process exiting, a warm process loading) measures them too.
+ */
+export async function machineQuiet(busyPct: number, windowMs = 500, timeoutMs = 10_000): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  let busy = 100;
+  while (performance.now() < deadline) {
+    const before = machineTicks();
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const after = machineTicks();
+    busy = (100 * (after.busy - before.busy)) / Math.max(1, after.total - before.total);
+    if (busy <= busyPct) break;
+  }
+  return busy;
+}

@@ -98,12 +98,19 @@ export class Listener {
   readonly #track = new Promise<void>((resolve) => {
     this.#trackArrived = resolve;
   });
+  /** When an agent was first seen in the room, and its voice first subscribed (NaN until then). */
+  agentJoinedAt = Number.NaN;
+  agentTrackAt = Number.NaN;
 
   constructor(identity: string) {
     this.identity = identity;
   }
 
   async join(url: string, token: string): Promise<void> {
+    this.room.on(RoomEvent.ParticipantConnected, (participant) => {
+      if (participant.info.kind === ParticipantKind.AGENT && Number.isNaN(this.agentJoinedAt))
+        this.agentJoinedAt = performance.now();
+    });
     this.room.on(RoomEvent.TrackPublished, (publication: RemoteTrackPublication, participant) => {
       if (participant.info.kind === ParticipantKind.AGENT && publication.kind === TrackKind.KIND_AUDIO)
         publication.setSubscribed(true);
@@ -115,6 +122,7 @@ export class Listener {
     });
     this.room.on(RoomEvent.TrackSubscribed, (track: RemoteTrack) => {
       if (track.kind !== TrackKind.KIND_AUDIO) return;
+      if (Number.isNaN(this.agentTrackAt)) this.agentTrackAt = performance.now();
       this.#trackArrived?.();
       // A track unpublished before its stream opens (a room closing under load) has nothing to hear.
       this.#hear(track).catch(() => undefined);

@@ -80,7 +80,9 @@ function report(): BenchReport {
       p95_ms: 420,
       n: 20,
       missed: 0,
-      peer: { p50_ms: 900, p95_ms: 1_300, n: 20, missed: 0 },
+      joined_p50_ms: 200,
+      subscribed_p50_ms: 320,
+      peer: { p50_ms: 900, p95_ms: 1_300, n: 20, missed: 0, joined_p50_ms: 600, subscribed_p50_ms: 850 },
     },
     audio: {
       frame_us: { in: 12.5, out: 9.1 },
