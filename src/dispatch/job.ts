@@ -1,8 +1,8 @@
 // One job: the agent's life in one room, inside a job host process that may run many. It loads the
 // definition the worker's claim names (else the one the dispatch metadata names) while it connects its
 // own Room with the token the server issued for the job (the token makes it a participant of kind AGENT),
-// runs the agent with `runAgent`, and leaves when the agent ends, the job is stopped, or it fails. Everything it starts runs in its job scope, so an
-// error escaping the agent fails this job alone.
+// runs the agent with `runAgent`, and leaves when the agent ends, the job is stopped, or it fails.
+// Everything it starts runs in its job scope, so an error escaping the agent fails this job alone.
 import { type RunningAgent, runAgent } from '../relay/run-agent.js';
 import { subscribeToAudio } from '../room/audio-subscription.js';
 import type { Logger } from '../telemetry/log.js';

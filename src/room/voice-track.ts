@@ -106,16 +106,18 @@ export class VoiceTrack implements AudioSink {
   }
 
   async play(samples: Int16Array): Promise<void> {
-    if (!this.#publication) await this.publish();
     const frame = this.#converter
       ? this.#converter.push({ samples, sampleRate: this.sampleRate, channels: 1 })
       : samples;
     if (frame.length === 0) return;
     this.#capturingMs = (frame.length * 1000) / this.#sourceRate;
     try {
+      // Until the first listener, a frame waits (for the publication too, when this is the first speech);
+      // a clear meanwhile drops it.
       if (!this.#listenedTo) {
         const clears = this.#clears;
         this.#holding = true;
+        if (!this.#publication) await this.publish();
         await this.#firstListener;
         this.#holding = false;
         if (clears !== this.#clears) return;

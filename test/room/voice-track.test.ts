@@ -2,7 +2,7 @@
 // playout at once (so every 20 ms frame is a view into one larger buffer, as model deltas are) is heard by
 // a listener as it was sent, 20 ms on in every 20 ms; and when speech is cut, what the track says was heard
 // is what the listener got, by the chirp's pitch. Speech played as the track is published waits for the
-// listener: it is heard from its first frame.
+// listener: it is heard from its first frame, and none of it when it is cut while it waits.
 import { dispose, Room } from '@livekit/rtc-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concatSamples } from '../../src/audio/pcm.js';
@@ -76,6 +76,22 @@ describe('the voice track', { timeout: 60_000 }, () => {
     );
     expect(chirpStartMs(heard, 48_000)).toBeLessThanOrEqual(20);
     expect(chirpHeardMs(heard, 48_000)).toBeGreaterThan(1_480);
+    await voice.close();
+  });
+
+  it('drops speech cut while it waits for the first listener: none of it heard, none counted', async () => {
+    const voice = new VoiceTrack(agent, 24_000, 'agent-cut-early');
+    const playout = new Playout(voice, quietLogger);
+    const chirp = (await readWav(soundWav('chirp-6s-24k'))).samples;
+    const from = listener.frames.length;
+    playout.play('item_cut_early', chirp.subarray(0, 24 * 1_000));
+    // Cut at once: the first frame still waits for the publication, let alone a listener.
+    expect(playout.interrupt()).toEqual({ itemId: 'item_cut_early', heardMs: 0 });
+    await sleep(1_500);
+    const heard = concatSamples(
+      listener.frames.filter((_, i) => i >= from && listener.heard[i]!.track === 'agent-cut-early'),
+    );
+    expect(heard.some((sample) => Math.abs(sample) > 2_000)).toBe(false);
     await voice.close();
   });
 });
