@@ -151,8 +151,9 @@ export class VoiceTrack implements AudioSink {
     this.#converter?.flush();
   }
 
-  /** Stops the track; unpublishes it when the agent is still in the room. */
+  /** Stops the track; unpublishes it (once a publication under way is done) when the agent is still in the room. */
   async close(): Promise<void> {
+    await this.#publishing?.catch(() => undefined);
     const sid = this.#publication?.sid;
     const participant = this.#room.localParticipant;
     if (sid && participant && this.#room.isConnected) {

@@ -21,6 +21,10 @@ describe('the voice track', { timeout: 60_000 }, () => {
   let livekit: TestLiveKit;
   const agent = new Room();
   const listener = new VoiceParticipant();
+  let chirp: Int16Array;
+  /** What the listener heard on `track` since frame `from` (each track is its own stream). */
+  const heardOn = (track: string, from: number) =>
+    concatSamples(listener.frames.filter((_, i) => i >= from && listener.heard[i]!.track === track));
 
   beforeAll(async () => {
     livekit = await startTestLiveKit();
@@ -30,6 +34,7 @@ describe('the voice track', { timeout: 60_000 }, () => {
       dynacast: false,
     });
     await listener.join(livekit.url, await livekit.token('voice', 'listener'));
+    chirp = (await readWav(soundWav('chirp-6s-24k'))).samples;
   });
   afterAll(async () => {
     await listener.leave();
@@ -44,7 +49,6 @@ describe('the voice track', { timeout: 60_000 }, () => {
     const playout = new Playout(voice, quietLogger);
     // The listener's stream of the track has begun (it yields frames, silent ones too, once subscribed).
     await expect.poll(() => listener.heard.length, { timeout: 10_000 }).toBeGreaterThan(0);
-    const chirp = (await readWav(soundWav('chirp-6s-24k'))).samples;
 
     for (const cutAfterMs of [2_600, 3_300]) {
       const from = listener.frames.length;
@@ -52,7 +56,7 @@ describe('the voice track', { timeout: 60_000 }, () => {
       await sleep(cutAfterMs);
       const cut = playout.interrupt()!;
       await sleep(1_000);
-      const heard = concatSamples(listener.frames.slice(from));
+      const heard = heardOn('agent-voice', from);
       const order = chirpOrder(heard, 48_000);
       expect(order.steps).toBeGreaterThan(50);
       expect(order.inOrder).toBeGreaterThan(0.9);
@@ -65,15 +69,12 @@ describe('the voice track', { timeout: 60_000 }, () => {
     // A track of its own name: the listener's stream of the earlier one goes on yielding silent frames.
     const voice = new VoiceTrack(agent, 24_000, 'agent-greeting');
     const playout = new Playout(voice, quietLogger);
-    const chirp = (await readWav(soundWav('chirp-6s-24k'))).samples;
     const from = listener.frames.length;
     // As a greeting is: the first speech reaches the track while its publication is still being negotiated.
     playout.play('item_greeting', chirp.subarray(0, 24 * 1_500));
     await expect.poll(() => playout.speaking, { timeout: 10_000 }).toBe(false);
     await sleep(500);
-    const heard = concatSamples(
-      listener.frames.filter((_, i) => i >= from && listener.heard[i]!.track === 'agent-greeting'),
-    );
+    const heard = heardOn('agent-greeting', from);
     expect(chirpStartMs(heard, 48_000)).toBeLessThanOrEqual(20);
     expect(chirpHeardMs(heard, 48_000)).toBeGreaterThan(1_480);
     await voice.close();
@@ -82,16 +83,23 @@ describe('the voice track', { timeout: 60_000 }, () => {
   it('drops speech cut while it waits for the first listener: none of it heard, none counted', async () => {
     const voice = new VoiceTrack(agent, 24_000, 'agent-cut-early');
     const playout = new Playout(voice, quietLogger);
-    const chirp = (await readWav(soundWav('chirp-6s-24k'))).samples;
     const from = listener.frames.length;
     playout.play('item_cut_early', chirp.subarray(0, 24 * 1_000));
     // Cut at once: the first frame still waits for the publication, let alone a listener.
     expect(playout.interrupt()).toEqual({ itemId: 'item_cut_early', heardMs: 0 });
     await sleep(1_500);
-    const heard = concatSamples(
-      listener.frames.filter((_, i) => i >= from && listener.heard[i]!.track === 'agent-cut-early'),
-    );
+    const heard = heardOn('agent-cut-early', from);
     expect(heard.some((sample) => Math.abs(sample) > 2_000)).toBe(false);
     await voice.close();
+  });
+
+  it('closed while its publication is under way, it is not left published', async () => {
+    const voice = new VoiceTrack(agent, 24_000, 'agent-closed-early');
+    const published = voice.publish();
+    await voice.close();
+    await published;
+    await sleep(500);
+    const names = [...agent.localParticipant!.trackPublications.values()].map((track) => track.name);
+    expect(names).not.toContain('agent-closed-early');
   });
 });
