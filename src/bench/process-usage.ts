@@ -1,6 +1,7 @@
 // What a set of processes costs, read from /proc (Linux): CPU time and resident memory (RSS, and PSS,
 // which shares a page between the processes that map it) of process trees, sampled at the start and the
-// end of a measuring window. The bench reports each framework's processes this way, engine apart.
+// end of a measuring window. The bench reports each framework's processes this way, engine apart; and
+// the whole machine's CPU, which a measurement waits to see quiet.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 

@@ -21,14 +21,6 @@ export function serverApi(credentials: LiveKitCredentials): ServerApi {
   };
 }
 
-/** A settled read: its value, or why it failed. */
-type Read<T> = { value: T } | { error: unknown };
-const settle = <T>(read: Promise<T>): Promise<Read<T>> =>
-  read.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-
 /**
  * A room's dispatches and participants, or undefined when the room does not exist. The three reads go
  * out together (one round trip: a job offer waits on this); the other two fail for a missing room.
@@ -37,13 +29,14 @@ export async function readRoom(
   api: ServerApi,
   room: string,
 ): Promise<{ dispatches: AgentDispatch[]; participants: ParticipantInfo[] } | undefined> {
-  const [rooms, dispatches, participants] = await Promise.all([
+  const [rooms, dispatches, participants] = await Promise.allSettled([
     api.rooms.listRooms([room]),
-    settle(api.dispatches.listDispatch(room)),
-    settle(api.rooms.listParticipants(room)),
+    api.dispatches.listDispatch(room),
+    api.rooms.listParticipants(room),
   ]);
-  if (rooms.length === 0) return undefined;
-  if ('error' in dispatches) throw dispatches.error;
-  if ('error' in participants) throw participants.error;
+  if (rooms.status === 'rejected') throw rooms.reason;
+  if (rooms.value.length === 0) return undefined;
+  if (dispatches.status === 'rejected') throw dispatches.reason;
+  if (participants.status === 'rejected') throw participants.reason;
   return { dispatches: dispatches.value, participants: participants.value };
 }
